@@ -1,0 +1,513 @@
+namespace Wijchen.Gezinsveiligheid.Domain;
+
+/// <summary>
+/// One household's dossier: the aggregate whose phase moves only through <see cref="Transities"/>. Every public
+/// method checks everything first and changes state only when the whole action is allowed, so a refused action
+/// leaves the dossier exactly as it was. Every accepted action adds one chronology entry and raises <see cref="Versie"/>.
+/// </summary>
+public sealed class Dossier
+{
+    private readonly List<Gezinslid> _gezinsleden = [];
+    private readonly List<Veiligheidsbeoordeling> _beoordelingen = [];
+    private readonly List<Overdracht> _overdrachten = [];
+    private readonly List<RegieWissel> _regiehistorie = [];
+    private readonly List<ChronologieItem> _chronologie = [];
+
+    private Dossier()
+    {
+        Naam = VtBehandelaarId = VtBehandelaarNaam = "";
+        Melding = null!;
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>How workers refer to the household, e.g. "Gezin De Vries".</summary>
+    public string Naam { get; private set; }
+
+    public DateTimeOffset AangemaaktOp { get; private set; }
+
+    public Melding Melding { get; private set; }
+
+    public DossierFase Fase { get; private set; }
+
+    public DateTimeOffset FaseSinds { get; private set; }
+
+    /// <summary>The date by which the current phase must be left; null once closed.</summary>
+    public DateOnly? Deadline { get; private set; }
+
+    /// <summary>Concurrency token: raised by every accepted action, checked on save.</summary>
+    public int Versie { get; private set; }
+
+    /// <summary>The VT worker responsible for the dossier; regie returns to them when a wijkteam hands it back.</summary>
+    public string VtBehandelaarId { get; private set; }
+
+    public string VtBehandelaarNaam { get; private set; }
+
+    public string? RegiehouderId { get; private set; }
+
+    public string? RegiehouderNaam { get; private set; }
+
+    public Organisatie? RegiehouderOrganisatie { get; private set; }
+
+    public Guid? RegiehouderTeamId { get; private set; }
+
+    /// <summary>The wijkteam the dossier is offered to or held by.</summary>
+    public Guid? WijkteamId { get; private set; }
+
+    public AfsluitVoorstel? AfsluitVoorstel { get; private set; }
+
+    public DateTimeOffset? AfgeslotenOp { get; private set; }
+
+    public string? AfsluitReden { get; private set; }
+
+    public IReadOnlyList<Gezinslid> Gezinsleden => _gezinsleden;
+
+    public IReadOnlyList<Veiligheidsbeoordeling> Veiligheidsbeoordelingen => _beoordelingen;
+
+    public IReadOnlyList<Overdracht> Overdrachten => _overdrachten;
+
+    public IReadOnlyList<RegieWissel> Regiehistorie => _regiehistorie;
+
+    public IReadOnlyList<ChronologieItem> Chronologie => _chronologie;
+
+    public bool IsOpen => Fase != DossierFase.Afgesloten;
+
+    public Medewerker? Regiehouder =>
+        RegiehouderId is null ? null : new Medewerker(RegiehouderId, RegiehouderNaam!, RegiehouderOrganisatie!.Value, RegiehouderTeamId);
+
+    public Veiligheidsbeoordeling? LaatsteVeiligheidsbeoordeling => _beoordelingen.Count == 0 ? null : _beoordelingen[^1];
+
+    public Overdracht? HuidigeOverdracht => _overdrachten.Count == 0 ? null : _overdrachten[^1];
+
+    public IReadOnlyList<DossierActie> MogelijkeActies => Transities.ActiesIn(Fase);
+
+    /// <summary>What the current deadline is for, in the words of domain.md.</summary>
+    public string? DeadlineOmschrijving => Fase switch
+    {
+        DossierFase.Melding or DossierFase.Opgeschaald => "Veiligheidsbeoordeling met besluit",
+        DossierFase.Veiligheidsbeoordeling => "Besluit over het vervolg",
+        DossierFase.VoorwaardenEnVervolg => "Einde Voorwaarden en Vervolg",
+        DossierFase.Onderzoek => "Einde onderzoek",
+        DossierFase.OverdrachtAangeboden => "Overdrachtsgesprek gepland",
+        DossierFase.OverdrachtsgesprekGepland => "Besluit over de overdracht",
+        DossierFase.Casusregie => "Veiligheidsplan vastgesteld",
+        DossierFase.Teruggelegd => "Besluit Veilig Thuis over het vervolg",
+        DossierFase.Afgesloten => null,
+    };
+
+    /// <summary>Registers a melding: the dossier starts in phase Melding with the registering VT worker as regiehouder.</summary>
+    public static Dossier Registreer(string naam, MeldingGegevens melding, IReadOnlyList<GezinslidGegevens> gezin, Handeling handeling)
+    {
+        Vereis(handeling.Door.IsVeiligThuis, "Alleen een medewerker van Veilig Thuis kan een melding registreren.");
+        Vereis(!string.IsNullOrWhiteSpace(naam), "Geef het dossier een naam, bijvoorbeeld 'Gezin De Vries'.");
+        Vereis(melding.OntvangenOp <= handeling.Op, "Het tijdstip van ontvangst kan niet in de toekomst liggen.");
+        Vereis(!string.IsNullOrWhiteSpace(melding.Omschrijving), "Beschrijf kort waar de melding over gaat.");
+        Vereis(gezin.Count > 0, "Leg minstens één gezinslid vast.");
+        var leden = MaakGezinsleden(gezin, handeling);
+
+        var dossier = new Dossier
+        {
+            Id = Guid.CreateVersion7(handeling.Op),
+            Naam = naam.Trim(),
+            AangemaaktOp = handeling.Op,
+            Melding = new Melding(melding),
+            Fase = DossierFase.Melding,
+            FaseSinds = handeling.Op,
+            VtBehandelaarId = handeling.Door.Id,
+            VtBehandelaarNaam = handeling.Door.Naam,
+        };
+        dossier._gezinsleden.AddRange(leden);
+        dossier.Deadline = handeling.Termijnen.PlusWerkdagen(melding.OntvangenOp, WettelijkeTermijnen.VeiligheidsbeoordelingWerkdagen);
+        dossier.ZetRegie(handeling.Door, "Melding geregistreerd", handeling);
+        dossier.Leg(null, ChronologieSoort.Melding, $"Melding ontvangen ({melding.SoortZorg.Naam()}), {leden.Count} gezinsleden vastgelegd", handeling);
+        return dossier;
+    }
+
+    public Gezinslid VoegGezinslidToe(GezinslidGegevens gegevens, Handeling handeling)
+    {
+        var naar = Transities.Naar(Fase, DossierActie.GezinslidToevoegen);
+        var bsn = ControleerGezinslid(gegevens, null, handeling);
+        var lid = new Gezinslid(Guid.CreateVersion7(handeling.Op), gegevens, bsn);
+        _gezinsleden.Add(lid);
+        Voer(naar, DossierActie.GezinslidToevoegen, ChronologieSoort.Gezin, $"{lid.Rol.Naam()} toegevoegd aan het gezin", handeling);
+        return lid;
+    }
+
+    public void WijzigGezinslid(Guid gezinslidId, GezinslidGegevens gegevens, Handeling handeling)
+    {
+        var naar = Transities.Naar(Fase, DossierActie.GezinslidWijzigen);
+        var lid = ZoekGezinslid(gezinslidId);
+        var bsn = ControleerGezinslid(gegevens, gezinslidId, handeling);
+        lid.Wijzig(gegevens, bsn);
+        Voer(naar, DossierActie.GezinslidWijzigen, ChronologieSoort.Gezin, $"Gegevens van een gezinslid ({lid.Rol.Naam()}) gewijzigd", handeling);
+    }
+
+    public void VerwijderGezinslid(Guid gezinslidId, Handeling handeling)
+    {
+        var naar = Transities.Naar(Fase, DossierActie.GezinslidVerwijderen);
+        var lid = ZoekGezinslid(gezinslidId);
+        Vereis(_gezinsleden.Count > 1, "Een dossier houdt minstens één gezinslid.");
+        _gezinsleden.Remove(lid);
+        Voer(naar, DossierActie.GezinslidVerwijderen, ChronologieSoort.Gezin, $"Een gezinslid ({lid.Rol.Naam()}) verwijderd", handeling);
+    }
+
+    /// <summary>
+    /// Records VT's veiligheidsbeoordeling. Every child needs a safety judgement (invariant 3) and every adult a
+    /// kindcheck (invariant 8); the besluit decides which route may follow.
+    /// </summary>
+    public Veiligheidsbeoordeling LegVeiligheidsbeoordelingVast(VeiligheidsbeoordelingGegevens gegevens, Handeling handeling)
+    {
+        var naar = Transities.Naar(Fase, DossierActie.VeiligheidsbeoordelingVastleggen);
+        Vereis(handeling.Door.IsVeiligThuis, "Alleen Veilig Thuis legt een veiligheidsbeoordeling vast.");
+        Vereis(gegevens.Datum <= handeling.Termijnen.Datum(handeling.Op), "De datum van de veiligheidsbeoordeling kan niet in de toekomst liggen.");
+        Vereis(!string.IsNullOrWhiteSpace(gegevens.Onderbouwing), "Onderbouw de veiligheidsbeoordeling.");
+        Vereis(gegevens.Instrument is null || !string.IsNullOrWhiteSpace(gegevens.Instrument.Naam), "Geef de naam van het gebruikte instrument.");
+
+        var bekend = _gezinsleden.Select(g => g.Id).ToHashSet();
+        Vereis(gegevens.Oordelen.All(o => bekend.Contains(o.GezinslidId)) && gegevens.Kindchecks.All(k => bekend.Contains(k.GezinslidId)),
+            "De beoordeling noemt iemand die geen lid van dit gezin is.");
+        Vereis(gegevens.Oordelen.Select(o => o.GezinslidId).Distinct().Count() == gegevens.Oordelen.Count
+            && gegevens.Kindchecks.Select(k => k.GezinslidId).Distinct().Count() == gegevens.Kindchecks.Count,
+            "Geef per gezinslid één oordeel en één kindcheck.");
+
+        var kinderenZonderOordeel = _gezinsleden
+            .Where(g => g.IsMinderjarigOp(gegevens.Datum) && gegevens.Oordelen.All(o => o.GezinslidId != g.Id))
+            .Select(g => g.Naam).ToList();
+        Vereis(kinderenZonderOordeel.Count == 0, $"Geef een veiligheidsoordeel voor elk kind: nog niet voor {string.Join(", ", kinderenZonderOordeel)}.");
+
+        var volwassenenZonderKindcheck = _gezinsleden
+            .Where(g => !g.IsMinderjarigOp(gegevens.Datum) && gegevens.Kindchecks.All(k => k.GezinslidId != g.Id))
+            .Select(g => g.Naam).ToList();
+        Vereis(volwassenenZonderKindcheck.Count == 0, $"Doe de kindcheck voor elke volwassene: nog niet voor {string.Join(", ", volwassenenZonderKindcheck)}.");
+        Vereis(gegevens.Kindchecks.All(k => k.MinderjarigeKinderenAfhankelijk == k.KinderenVeilig.HasValue),
+            "Geef bij de kindcheck aan of de kinderen veilig zijn als er minderjarige kinderen afhankelijk zijn (en alleen dan).");
+
+        var beoordeling = new Veiligheidsbeoordeling(Guid.CreateVersion7(handeling.Op), gegevens, handeling.Door, handeling.Op);
+        _beoordelingen.Add(beoordeling);
+        Voer(naar, DossierActie.VeiligheidsbeoordelingVastleggen, ChronologieSoort.Veiligheidsbeoordeling,
+            $"Veiligheidsbeoordeling vastgelegd: acute onveiligheid {JaNee(gegevens.AcuteOnveiligheid)}, structurele onveiligheid {JaNee(gegevens.StructureleOnveiligheid)}; besluit: {gegevens.Besluit.Naam()}",
+            handeling);
+        return beoordeling;
+    }
+
+    public void StartVoorwaardenEnVervolg(Handeling handeling) =>
+        StartVtRoute(DossierActie.VoorwaardenEnVervolgStarten, VeiligheidsbeoordelingBesluit.VoorwaardenEnVervolg, "Voorwaarden en Vervolg gestart", handeling);
+
+    public void StartOnderzoek(Handeling handeling) =>
+        StartVtRoute(DossierActie.OnderzoekStarten, VeiligheidsbeoordelingBesluit.Onderzoek, "Onderzoek gestart", handeling);
+
+    /// <summary>Offers a warme overdracht to a wijkteam, with the VB outcome and the veiligheidsvoorwaarden attached.</summary>
+    public Overdracht BiedOverdrachtAan(OverdrachtAanbod aanbod, Handeling handeling)
+    {
+        var naar = Transities.Naar(Fase, DossierActie.OverdrachtAanbieden);
+        Vereis(handeling.Door.IsVeiligThuis, "Alleen Veilig Thuis biedt een overdracht aan.");
+        VereisBesluit(VeiligheidsbeoordelingBesluit.OverdrachtLokaalTeam);
+        Vereis(!string.IsNullOrWhiteSpace(aanbod.TeamNaam), "Kies het wijkteam dat de overdracht ontvangt.");
+        Vereis(!string.IsNullOrWhiteSpace(aanbod.Context), "Beschrijf voor het wijkteam de context van het gezin.");
+        Vereis(!string.IsNullOrWhiteSpace(aanbod.Contactpersoon), "Geef een contactpersoon bij Veilig Thuis.");
+        Vereis(aanbod.Voorwaarden.Count > 0, "Leg minstens één veiligheidsvoorwaarde vast: die horen bij de overdracht.");
+        Vereis(aanbod.Voorwaarden.All(v => !string.IsNullOrWhiteSpace(v.Omschrijving) && !string.IsNullOrWhiteSpace(v.Verantwoordelijke)),
+            "Elke veiligheidsvoorwaarde heeft een omschrijving en een verantwoordelijke.");
+        var maanden = aanbod.MonitoringMaanden ?? [.. handeling.Termijnen.Instellingen.MonitoringMaanden];
+        Vereis(maanden.Count > 0 && maanden.All(m => m > 0) && maanden.SequenceEqual(maanden.Order().Distinct()),
+            "De monitoringsmomenten zijn een oplopende reeks maanden na acceptatie.");
+
+        var overdracht = new Overdracht(Guid.CreateVersion7(handeling.Op), LaatsteVeiligheidsbeoordeling!.Id, aanbod, maanden, handeling);
+        _overdrachten.Add(overdracht);
+        WijkteamId = aanbod.TeamId;
+        Voer(naar, DossierActie.OverdrachtAanbieden, ChronologieSoort.Overdracht,
+            $"Warme overdracht aangeboden aan {overdracht.TeamNaam} met {overdracht.Voorwaarden.Count} veiligheidsvoorwaarde(n)", handeling);
+        return overdracht;
+    }
+
+    public void TrekOverdrachtIn(string reden, Handeling handeling)
+    {
+        var naar = Transities.Naar(Fase, DossierActie.OverdrachtIntrekken);
+        Vereis(handeling.Door.IsVeiligThuis, "Alleen Veilig Thuis kan een aanbod intrekken.");
+        VereisReden(reden, "Geef aan waarom Veilig Thuis de overdracht intrekt.");
+        var overdracht = HuidigeOverdracht!;
+        overdracht.Besluit(OverdrachtStatus.Ingetrokken, reden, handeling);
+        WijkteamId = null;
+        Voer(naar, DossierActie.OverdrachtIntrekken, ChronologieSoort.Overdracht, $"Overdracht aan {overdracht.TeamNaam} ingetrokken: {reden.Trim()}", handeling);
+    }
+
+    public void PlanGesprek(GesprekPlanning planning, Handeling handeling)
+    {
+        var naar = Transities.Naar(Fase, DossierActie.GesprekPlannen);
+        var overdracht = HuidigeOverdracht!;
+        Vereis(!overdracht.IsGesprekGehouden, "Het overdrachtsgesprek is al gehouden.");
+        Vereis(!string.IsNullOrWhiteSpace(planning.Locatie), "Geef de plaats van het overdrachtsgesprek.");
+        VereisWijkteamlid(planning.BeoogdCasusregisseur, overdracht, "De beoogd casusregisseur");
+        VereisGezinsleden(planning.UitgenodigdeGezinsleden);
+        overdracht.Plan(planning);
+        Voer(naar, DossierActie.GesprekPlannen, ChronologieSoort.Overdracht,
+            $"Overdrachtsgesprek gepland ({planning.UitgenodigdeGezinsleden.Count} gezinsleden uitgenodigd), beoogd casusregisseur {planning.BeoogdCasusregisseur.Naam}",
+            handeling);
+    }
+
+    public void LegGesprekVast(GesprekVerslag verslag, Handeling handeling)
+    {
+        var naar = Transities.Naar(Fase, DossierActie.GesprekVastleggen);
+        var overdracht = HuidigeOverdracht!;
+        Vereis(verslag.GehoudenOp <= handeling.Op, "Een gesprek kan pas worden vastgelegd als het gehouden is.");
+        Vereis(verslag.AanwezigeProfessionals.Any(p => !string.IsNullOrWhiteSpace(p)), "Leg vast welke professionals aanwezig waren.");
+        VereisGezinsleden(verslag.AanwezigeGezinsleden);
+        overdracht.LegGesprekVast(verslag);
+        Voer(naar, DossierActie.GesprekVastleggen, ChronologieSoort.Overdracht,
+            overdracht.IsWarm ? $"Overdrachtsgesprek gehouden met {verslag.AanwezigeGezinsleden.Count} gezinsleden aanwezig" : "Overdrachtsgesprek gehouden zonder het gezin",
+            handeling);
+    }
+
+    /// <summary>
+    /// The wijkteam accepts: regie moves from VT to the named casusregisseur in this one action (invariants 1 and 2).
+    /// </summary>
+    public void AccepteerOverdracht(Medewerker casusregisseur, Handeling handeling)
+    {
+        var naar = Transities.Naar(Fase, DossierActie.OverdrachtAccepteren);
+        var overdracht = HuidigeOverdracht!;
+        Vereis(overdracht.IsGesprekGehouden, "Accepteren kan pas na een gehouden overdrachtsgesprek: leg eerst het gesprek vast.");
+        Vereis(handeling.Door.TeamId == overdracht.TeamId, "Alleen het ontvangende wijkteam kan de overdracht accepteren.");
+        VereisWijkteamlid(casusregisseur, overdracht, "De casusregisseur");
+        overdracht.Accepteer(casusregisseur, handeling);
+        ZetRegie(casusregisseur, $"Warme overdracht geaccepteerd door {overdracht.TeamNaam}", handeling);
+        Voer(naar, DossierActie.OverdrachtAccepteren, ChronologieSoort.Regie,
+            $"Overdracht geaccepteerd; casusregie bij {casusregisseur.Naam} ({overdracht.TeamNaam})", handeling);
+    }
+
+    public void WijsOverdrachtAf(string reden, Handeling handeling)
+    {
+        var naar = Transities.Naar(Fase, DossierActie.OverdrachtAfwijzen);
+        var overdracht = HuidigeOverdracht!;
+        Vereis(handeling.Door.TeamId == overdracht.TeamId, "Alleen het ontvangende wijkteam kan de overdracht afwijzen.");
+        VereisReden(reden, "Een afwijzing heeft altijd een reden.");
+        overdracht.Besluit(OverdrachtStatus.Afgewezen, reden, handeling);
+        WijkteamId = null;
+        Voer(naar, DossierActie.OverdrachtAfwijzen, ChronologieSoort.Overdracht,
+            $"Overdracht afgewezen door {overdracht.TeamNaam}: {reden.Trim()}. Regie blijft bij Veilig Thuis.", handeling);
+    }
+
+    /// <summary>Terugmelding: new unsafety is reported back to VT and regie returns to the VT behandelaar.</summary>
+    public void Terugmelden(string reden, string zorg, Handeling handeling)
+    {
+        var naar = Transities.Naar(Fase, DossierActie.Terugmelden);
+        Vereis(!handeling.Door.IsVeiligThuis && handeling.Door.TeamId == WijkteamId, "Alleen het wijkteam met de casusregie kan terugmelden.");
+        VereisReden(reden, "Geef de reden van de terugmelding.");
+        VereisReden(zorg, "Beschrijf welke veiligheidszorg er is.");
+        AfsluitVoorstel = null;
+        ZetRegie(VtBehandelaar, $"Terugmelding: {reden.Trim()}", handeling);
+        Voer(naar, DossierActie.Terugmelden, ChronologieSoort.Terugmelding, $"Teruggemeld aan Veilig Thuis: {reden.Trim()} — zorg: {zorg.Trim()}", handeling);
+    }
+
+    public void WisselCasusregisseur(Medewerker nieuwe, string reden, Handeling handeling)
+    {
+        var naar = Transities.Naar(Fase, DossierActie.CasusregisseurWisselen);
+        Vereis(nieuwe.Organisatie == Organisatie.Gemeente && nieuwe.TeamId == WijkteamId, "De nieuwe casusregisseur moet lid zijn van het wijkteam met de casusregie.");
+        Vereis(nieuwe.Id != RegiehouderId, $"{nieuwe.Naam} is al de casusregisseur.");
+        VereisReden(reden, "Geef de reden van de wissel.");
+        var vorige = RegiehouderNaam;
+        ZetRegie(nieuwe, reden.Trim(), handeling);
+        Voer(naar, DossierActie.CasusregisseurWisselen, ChronologieSoort.Regie, $"Casusregie van {vorige} naar {nieuwe.Naam}: {reden.Trim()}", handeling);
+    }
+
+    public void StelAfsluitingVoor(AfsluitChecklist checklist, string toelichting, Handeling handeling)
+    {
+        var naar = Transities.Naar(Fase, DossierActie.AfsluitingVoorstellen);
+        Vereis(AfsluitVoorstel is null, "Er ligt al een voorstel tot afsluiten.");
+        Vereis(handeling.Door.Id == RegiehouderId, "Alleen de casusregisseur stelt afsluiten voor.");
+        Vereis(checklist.IsCompleet, "Afsluiten kan pas als de veiligheid stabiel en geëvalueerd is, Veilig Thuis is geïnformeerd en het gezin en de partners zijn geïnformeerd.");
+        VereisReden(toelichting, "Licht het voorstel tot afsluiten toe.");
+        AfsluitVoorstel = new AfsluitVoorstel(checklist, toelichting, handeling);
+        Voer(naar, DossierActie.AfsluitingVoorstellen, ChronologieSoort.Afsluiting, "Afsluiting voorgesteld", handeling);
+    }
+
+    /// <summary>Four eyes: the approver is never the proposer. Regie ends with the dossier.</summary>
+    public void KeurAfsluitingGoed(Handeling handeling)
+    {
+        var naar = Transities.Naar(Fase, DossierActie.AfsluitingGoedkeuren);
+        var voorstel = AfsluitVoorstel ?? throw new DomainException("Er is geen voorstel tot afsluiten om goed te keuren.");
+        Vereis(handeling.Door.Id != voorstel.VoorgesteldDoorId, "Vier ogen: wie het afsluiten voorstelde, kan het niet zelf goedkeuren.");
+        Vereis(handeling.Door.TeamId == WijkteamId, "Alleen een teamleider van het wijkteam met de casusregie keurt afsluiten goed.");
+        Sluit(voorstel.Toelichting, handeling);
+        Voer(naar, DossierActie.AfsluitingGoedkeuren, ChronologieSoort.Afsluiting, $"Afsluiting goedgekeurd; voorgesteld door {voorstel.VoorgesteldDoorNaam}. Veilig Thuis geïnformeerd.", handeling);
+    }
+
+    public void StuurAfsluitingTerug(string reden, Handeling handeling)
+    {
+        var naar = Transities.Naar(Fase, DossierActie.AfsluitingTerugsturen);
+        Vereis(AfsluitVoorstel is not null, "Er is geen voorstel tot afsluiten om terug te sturen.");
+        VereisReden(reden, "Geef aan waarom het voorstel wordt teruggestuurd.");
+        AfsluitVoorstel = null;
+        Voer(naar, DossierActie.AfsluitingTerugsturen, ChronologieSoort.Afsluiting, $"Voorstel tot afsluiten teruggestuurd: {reden.Trim()}", handeling);
+    }
+
+    /// <summary>VT ends its involvement after the VB, V&amp;V or onderzoek ("einde bemoeienis").</summary>
+    public void BeeindigBemoeienis(string reden, Handeling handeling)
+    {
+        var naar = Transities.Naar(Fase, DossierActie.BemoeienisBeeindigen);
+        Vereis(handeling.Door.IsVeiligThuis, "Alleen Veilig Thuis beëindigt de bemoeienis.");
+        if (Fase == DossierFase.Veiligheidsbeoordeling)
+        {
+            VereisBesluit(VeiligheidsbeoordelingBesluit.EindeBemoeienis);
+        }
+
+        VereisReden(reden, "Geef de reden voor het einde van de bemoeienis.");
+        Sluit(reden, handeling);
+        Voer(naar, DossierActie.BemoeienisBeeindigen, ChronologieSoort.Afsluiting, $"Einde bemoeienis Veilig Thuis: {reden.Trim()}", handeling);
+    }
+
+    /// <summary>Invariant 1 as a question: an open dossier has exactly one regiehouder, a closed one none, and the regiehistorie agrees.</summary>
+    public bool HeeftEnkeleRegiehouder() =>
+        (IsOpen ? RegiehouderId is not null && RegiehouderOrganisatie is not null : RegiehouderId is null)
+        && _regiehistorie.Count > 0 && _regiehistorie[^1].NaarId == RegiehouderId
+        && (Fase != DossierFase.Casusregie || RegiehouderOrganisatie == Organisatie.Gemeente)
+        && (Fase is DossierFase.Casusregie or DossierFase.Afgesloten || RegiehouderOrganisatie == Organisatie.VeiligThuis);
+
+    /// <summary>Children (under 18 on the VB date) who have no safety judgement in the latest VB (invariant 3).</summary>
+    public IReadOnlyList<Gezinslid> KinderenZonderOordeel(DateOnly peildatum)
+    {
+        var beoordeling = LaatsteVeiligheidsbeoordeling;
+        return [.. _gezinsleden.Where(g => g.IsMinderjarigOp(peildatum) && (beoordeling is null || beoordeling.Oordelen.All(o => o.GezinslidId != g.Id)))];
+    }
+
+    private Medewerker VtBehandelaar => new(VtBehandelaarId, VtBehandelaarNaam, Organisatie.VeiligThuis, null);
+
+    private void StartVtRoute(DossierActie actie, VeiligheidsbeoordelingBesluit besluit, string omschrijving, Handeling handeling)
+    {
+        var naar = Transities.Naar(Fase, actie);
+        Vereis(handeling.Door.IsVeiligThuis, "Alleen Veilig Thuis kiest deze route.");
+        if (Fase == DossierFase.Veiligheidsbeoordeling)
+        {
+            VereisBesluit(besluit);
+        }
+
+        Voer(naar, actie, ChronologieSoort.Veiligheidsbeoordeling, omschrijving, handeling);
+    }
+
+    private void Sluit(string reden, Handeling handeling)
+    {
+        AfgeslotenOp = handeling.Op;
+        AfsluitReden = reden.Trim();
+        ZetRegie(null, "Dossier afgesloten", handeling);
+    }
+
+    private void ZetRegie(Medewerker? naar, string reden, Handeling handeling)
+    {
+        _regiehistorie.Add(new RegieWissel(Guid.CreateVersion7(handeling.Op), Regiehouder, naar, reden, handeling));
+        RegiehouderId = naar?.Id;
+        RegiehouderNaam = naar?.Naam;
+        RegiehouderOrganisatie = naar?.Organisatie;
+        RegiehouderTeamId = naar?.TeamId;
+    }
+
+    /// <summary>The one place where an accepted action takes effect: phase, deadline, chronology and version.</summary>
+    private void Voer(DossierFase naar, DossierActie actie, ChronologieSoort soort, string omschrijving, Handeling handeling)
+    {
+        if (naar != Fase)
+        {
+            Fase = naar;
+            FaseSinds = handeling.Op;
+            Deadline = BerekenDeadline(handeling);
+        }
+
+        Leg(actie, soort, omschrijving, handeling);
+    }
+
+    private void Leg(DossierActie? actie, ChronologieSoort soort, string omschrijving, Handeling handeling)
+    {
+        _chronologie.Add(new ChronologieItem(Guid.CreateVersion7(handeling.Op), _chronologie.Count + 1, soort, actie, omschrijving, handeling));
+        Versie++;
+    }
+
+    private DateOnly? BerekenDeadline(Handeling handeling)
+    {
+        var termijnen = handeling.Termijnen;
+        var instellingen = termijnen.Instellingen;
+        return Fase switch
+        {
+            DossierFase.Melding => termijnen.PlusWerkdagen(Melding.OntvangenOp, WettelijkeTermijnen.VeiligheidsbeoordelingWerkdagen),
+            // The VB decision keeps the deadline that started with the melding or the terugmelding.
+            DossierFase.Veiligheidsbeoordeling => Deadline,
+            DossierFase.VoorwaardenEnVervolg or DossierFase.Onderzoek =>
+                LaatsteVeiligheidsbeoordeling!.Datum.AddDays(7 * instellingen.VoorwaardenEnVervolgWeken),
+            DossierFase.OverdrachtAangeboden => termijnen.PlusWerkdagen(HuidigeOverdracht!.AangebodenOp, instellingen.GesprekPlannenWerkdagen),
+            DossierFase.OverdrachtsgesprekGepland => termijnen.PlusWerkdagen(HuidigeOverdracht!.AangebodenOp, instellingen.OverdrachtBesluitWerkdagen),
+            DossierFase.Casusregie => termijnen.PlusWerkdagen(handeling.Op, instellingen.VeiligheidsplanWerkdagen),
+            DossierFase.Teruggelegd => termijnen.PlusWerkdagen(handeling.Op, instellingen.TerugleggingBesluitWerkdagen),
+            DossierFase.Opgeschaald => termijnen.PlusWerkdagen(handeling.Op, WettelijkeTermijnen.VeiligheidsbeoordelingWerkdagen),
+            DossierFase.Afgesloten => null,
+        };
+    }
+
+    private void VereisBesluit(VeiligheidsbeoordelingBesluit besluit)
+    {
+        var laatste = LaatsteVeiligheidsbeoordeling ?? throw new DomainException("Er is nog geen veiligheidsbeoordeling vastgelegd.");
+        if (Fase == DossierFase.Veiligheidsbeoordeling)
+        {
+            Vereis(laatste.Besluit == besluit, $"Het besluit van de veiligheidsbeoordeling is '{laatste.Besluit.Naam()}', niet '{besluit.Naam()}'.");
+        }
+    }
+
+    private static void VereisWijkteamlid(Medewerker medewerker, Overdracht overdracht, string wie) =>
+        Vereis(medewerker.Organisatie == Organisatie.Gemeente && medewerker.TeamId == overdracht.TeamId,
+            $"{wie} moet lid zijn van {overdracht.TeamNaam}.");
+
+    private void VereisGezinsleden(IReadOnlyList<Guid> ids) =>
+        Vereis(ids.All(id => _gezinsleden.Any(g => g.Id == id)) && ids.Distinct().Count() == ids.Count, "Kies alleen leden van dit gezin, ieder één keer.");
+
+    private Gezinslid ZoekGezinslid(Guid id) =>
+        _gezinsleden.Find(g => g.Id == id) ?? throw new DomainException("Dit gezinslid hoort niet bij het dossier.");
+
+    private Bsn? ControleerGezinslid(GezinslidGegevens gegevens, Guid? zelf, Handeling handeling)
+    {
+        var (bsn, fout) = Valideer(gegevens, handeling);
+        Vereis(fout is null, fout!);
+        Vereis(bsn is null || _gezinsleden.All(g => g.Id == zelf || g.Bsn != bsn), "Dit BSN staat al bij een ander gezinslid.");
+        return bsn;
+    }
+
+    private static List<Gezinslid> MaakGezinsleden(IReadOnlyList<GezinslidGegevens> gezin, Handeling handeling)
+    {
+        var leden = new List<Gezinslid>();
+        foreach (var gegevens in gezin)
+        {
+            var (bsn, fout) = Valideer(gegevens, handeling);
+            Vereis(fout is null, fout!);
+            Vereis(bsn is null || leden.All(g => g.Bsn != bsn), "Hetzelfde BSN staat bij twee gezinsleden.");
+            leden.Add(new Gezinslid(Guid.CreateVersion7(handeling.Op), gegevens, bsn));
+        }
+
+        return leden;
+    }
+
+    private static (Bsn? Bsn, string? Fout) Valideer(GezinslidGegevens gegevens, Handeling handeling)
+    {
+        if (string.IsNullOrWhiteSpace(gegevens.Naam))
+        {
+            return (null, "Geef de naam van het gezinslid.");
+        }
+
+        if (gegevens.Geboortedatum > handeling.Termijnen.Datum(handeling.Op))
+        {
+            return (null, $"De geboortedatum van {gegevens.Naam.Trim()} ligt in de toekomst.");
+        }
+
+        if (string.IsNullOrWhiteSpace(gegevens.Bsn))
+        {
+            return (null, null);
+        }
+
+        return Bsn.IsGeldig(gegevens.Bsn) ? (Bsn.Parse(gegevens.Bsn), null) : (null, $"Het BSN van {gegevens.Naam.Trim()} voldoet niet aan de elfproef.");
+    }
+
+    private static void VereisReden(string? reden, string melding) => Vereis(!string.IsNullOrWhiteSpace(reden), melding);
+
+    private static void Vereis(bool voorwaarde, string melding)
+    {
+        if (!voorwaarde)
+        {
+            throw new DomainException(melding);
+        }
+    }
+
+    private static string JaNee(bool waarde) => waarde ? "ja" : "nee";
+}

@@ -1,0 +1,78 @@
+namespace Wijchen.Gezinsveiligheid.Domain;
+
+/// <summary>The phases of domain.md's lifecycle. Stored as strings; never renumber, never rename without a migration.</summary>
+public enum DossierFase
+{
+    Melding,
+    Veiligheidsbeoordeling,
+    VoorwaardenEnVervolg,
+    Onderzoek,
+    OverdrachtAangeboden,
+    OverdrachtsgesprekGepland,
+    Casusregie,
+    Teruggelegd,
+    Opgeschaald,
+    Afgesloten,
+}
+
+/// <summary>Everything a user can do to a dossier after it exists. Each accepted action adds one chronology entry.</summary>
+public enum DossierActie
+{
+    GezinslidToevoegen,
+    GezinslidWijzigen,
+    GezinslidVerwijderen,
+    VeiligheidsbeoordelingVastleggen,
+    VoorwaardenEnVervolgStarten,
+    OnderzoekStarten,
+    OverdrachtAanbieden,
+    OverdrachtIntrekken,
+    GesprekPlannen,
+    GesprekVastleggen,
+    OverdrachtAccepteren,
+    OverdrachtAfwijzen,
+    Terugmelden,
+    CasusregisseurWisselen,
+    AfsluitingVoorstellen,
+    AfsluitingGoedkeuren,
+    AfsluitingTerugsturen,
+    BemoeienisBeeindigen,
+}
+
+public static class DossierFaseTeksten
+{
+    public static string Naam(this DossierFase fase) => fase switch
+    {
+        DossierFase.Melding => "Melding",
+        DossierFase.Veiligheidsbeoordeling => "Veiligheidsbeoordeling",
+        DossierFase.VoorwaardenEnVervolg => "Voorwaarden en Vervolg",
+        DossierFase.Onderzoek => "Onderzoek",
+        DossierFase.OverdrachtAangeboden => "Overdracht aangeboden",
+        DossierFase.OverdrachtsgesprekGepland => "Overdrachtsgesprek gepland",
+        DossierFase.Casusregie => "Casusregie wijkteam",
+        DossierFase.Teruggelegd => "Teruggelegd bij Veilig Thuis",
+        DossierFase.Opgeschaald => "Opgeschaald naar Veilig Thuis",
+        DossierFase.Afgesloten => "Afgesloten",
+    };
+
+    public static string Naam(this DossierActie actie) => actie switch
+    {
+        DossierActie.GezinslidToevoegen => "Gezinslid toevoegen",
+        DossierActie.GezinslidWijzigen => "Gezinslid wijzigen",
+        DossierActie.GezinslidVerwijderen => "Gezinslid verwijderen",
+        DossierActie.VeiligheidsbeoordelingVastleggen => "Veiligheidsbeoordeling vastleggen",
+        DossierActie.VoorwaardenEnVervolgStarten => "Voorwaarden en Vervolg starten",
+        DossierActie.OnderzoekStarten => "Onderzoek starten",
+        DossierActie.OverdrachtAanbieden => "Warme overdracht aanbieden",
+        DossierActie.OverdrachtIntrekken => "Overdracht intrekken",
+        DossierActie.GesprekPlannen => "Overdrachtsgesprek plannen",
+        DossierActie.GesprekVastleggen => "Overdrachtsgesprek vastleggen",
+        DossierActie.OverdrachtAccepteren => "Overdracht accepteren",
+        DossierActie.OverdrachtAfwijzen => "Overdracht afwijzen",
+        DossierActie.Terugmelden => "Terugmelden aan Veilig Thuis",
+        DossierActie.CasusregisseurWisselen => "Casusregisseur wisselen",
+        DossierActie.AfsluitingVoorstellen => "Afsluiting voorstellen",
+        DossierActie.AfsluitingGoedkeuren => "Afsluiting goedkeuren",
+        DossierActie.AfsluitingTerugsturen => "Afsluitvoorstel terugsturen",
+        DossierActie.BemoeienisBeeindigen => "Bemoeienis beëindigen",
+    };
+}

@@ -1,0 +1,70 @@
+namespace Wijchen.Gezinsveiligheid.Domain;
+
+public enum SoortZorg
+{
+    Partnergeweld,
+    Kindermishandeling,
+    KindGetuigeVanHuiselijkGeweld,
+    Ouderenmishandeling,
+    EergerelateerdGeweld,
+    Huwelijksdwang,
+    Overig,
+}
+
+/// <summary>What VT records when a melding comes in.</summary>
+public sealed record MeldingGegevens(
+    DateTimeOffset OntvangenOp,
+    string MelderNaam,
+    string MelderRol,
+    string MelderContact,
+    bool MelderAnoniemNaarGezin,
+    SoortZorg SoortZorg,
+    string Omschrijving);
+
+/// <summary>The melding that opened the dossier. The melder's identity is for Veilig Thuis only.</summary>
+public sealed class Melding
+{
+    private Melding()
+    {
+        MelderNaam = MelderRol = MelderContact = Omschrijving = "";
+    }
+
+    internal Melding(MeldingGegevens gegevens)
+    {
+        OntvangenOp = gegevens.OntvangenOp;
+        MelderNaam = gegevens.MelderNaam.Trim();
+        MelderRol = gegevens.MelderRol.Trim();
+        MelderContact = gegevens.MelderContact.Trim();
+        MelderAnoniemNaarGezin = gegevens.MelderAnoniemNaarGezin;
+        SoortZorg = gegevens.SoortZorg;
+        Omschrijving = gegevens.Omschrijving.Trim();
+    }
+
+    public DateTimeOffset OntvangenOp { get; private set; }
+
+    public string MelderNaam { get; private set; }
+
+    public string MelderRol { get; private set; }
+
+    public string MelderContact { get; private set; }
+
+    public bool MelderAnoniemNaarGezin { get; private set; }
+
+    public SoortZorg SoortZorg { get; private set; }
+
+    public string Omschrijving { get; private set; }
+}
+
+public static class SoortZorgTeksten
+{
+    public static string Naam(this SoortZorg soort) => soort switch
+    {
+        SoortZorg.Partnergeweld => "Partnergeweld",
+        SoortZorg.Kindermishandeling => "Kindermishandeling",
+        SoortZorg.KindGetuigeVanHuiselijkGeweld => "Kind getuige van huiselijk geweld",
+        SoortZorg.Ouderenmishandeling => "Ouderenmishandeling",
+        SoortZorg.EergerelateerdGeweld => "Eergerelateerd geweld",
+        SoortZorg.Huwelijksdwang => "Huwelijksdwang",
+        SoortZorg.Overig => "Overig",
+    };
+}

@@ -1,0 +1,170 @@
+namespace Wijchen.Gezinsveiligheid.Domain;
+
+public enum OverdrachtStatus
+{
+    Aangeboden,
+    GesprekGepland,
+    Geaccepteerd,
+    Afgewezen,
+    Ingetrokken,
+}
+
+public sealed record VoorwaardeGegevens(string Omschrijving, string VoorWie, string Verantwoordelijke);
+
+/// <summary>VT's offer of a warme overdracht to one wijkteam. Monitoring months default to the regional setting.</summary>
+public sealed record OverdrachtAanbod(
+    Guid TeamId,
+    string TeamNaam,
+    string Context,
+    string Contactpersoon,
+    IReadOnlyList<VoorwaardeGegevens> Voorwaarden,
+    IReadOnlyList<int>? MonitoringMaanden);
+
+public sealed record GesprekPlanning(DateTimeOffset Op, string Locatie, Medewerker BeoogdCasusregisseur, IReadOnlyList<Guid> UitgenodigdeGezinsleden);
+
+public sealed record GesprekVerslag(DateTimeOffset GehoudenOp, IReadOnlyList<Guid> AanwezigeGezinsleden, IReadOnlyList<string> AanwezigeProfessionals);
+
+/// <summary>A minimum condition for immediate safety, agreed by VT with the family and handed over with the dossier.</summary>
+public sealed class Veiligheidsvoorwaarde
+{
+    private Veiligheidsvoorwaarde()
+    {
+        Omschrijving = VoorWie = Verantwoordelijke = "";
+    }
+
+    internal Veiligheidsvoorwaarde(Guid id, VoorwaardeGegevens gegevens)
+    {
+        Id = id;
+        Omschrijving = gegevens.Omschrijving.Trim();
+        VoorWie = gegevens.VoorWie.Trim();
+        Verantwoordelijke = gegevens.Verantwoordelijke.Trim();
+    }
+
+    public Guid Id { get; private set; }
+
+    public string Omschrijving { get; private set; }
+
+    public string VoorWie { get; private set; }
+
+    public string Verantwoordelijke { get; private set; }
+}
+
+/// <summary>One offer of a warme overdracht and what became of it: planned, held, accepted, declined or withdrawn.</summary>
+public sealed class Overdracht
+{
+    private readonly List<Veiligheidsvoorwaarde> _voorwaarden = [];
+
+    private Overdracht()
+    {
+        AangebodenDoorId = AangebodenDoorNaam = TeamNaam = Context = Contactpersoon = "";
+    }
+
+    internal Overdracht(Guid id, Guid veiligheidsbeoordelingId, OverdrachtAanbod aanbod, IReadOnlyList<int> monitoringMaanden, Handeling handeling)
+    {
+        Id = id;
+        VeiligheidsbeoordelingId = veiligheidsbeoordelingId;
+        AangebodenOp = handeling.Op;
+        AangebodenDoorId = handeling.Door.Id;
+        AangebodenDoorNaam = handeling.Door.Naam;
+        TeamId = aanbod.TeamId;
+        TeamNaam = aanbod.TeamNaam.Trim();
+        Context = aanbod.Context.Trim();
+        Contactpersoon = aanbod.Contactpersoon.Trim();
+        MonitoringMaanden = [.. monitoringMaanden];
+        _voorwaarden.AddRange(aanbod.Voorwaarden.Select(v => new Veiligheidsvoorwaarde(Guid.CreateVersion7(handeling.Op), v)));
+        Status = OverdrachtStatus.Aangeboden;
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>The VB whose outcome is handed over (domain invariant 2).</summary>
+    public Guid VeiligheidsbeoordelingId { get; private set; }
+
+    public DateTimeOffset AangebodenOp { get; private set; }
+
+    public string AangebodenDoorId { get; private set; }
+
+    public string AangebodenDoorNaam { get; private set; }
+
+    public Guid TeamId { get; private set; }
+
+    public string TeamNaam { get; private set; }
+
+    public string Context { get; private set; }
+
+    public string Contactpersoon { get; private set; }
+
+    public List<int> MonitoringMaanden { get; private set; } = [];
+
+    public IReadOnlyList<Veiligheidsvoorwaarde> Voorwaarden => _voorwaarden;
+
+    public OverdrachtStatus Status { get; private set; }
+
+    public DateTimeOffset? GesprekOp { get; private set; }
+
+    public string? GesprekLocatie { get; private set; }
+
+    public string? BeoogdCasusregisseurId { get; private set; }
+
+    public string? BeoogdCasusregisseurNaam { get; private set; }
+
+    public List<Guid> UitgenodigdeGezinsleden { get; private set; } = [];
+
+    public DateTimeOffset? GehoudenOp { get; private set; }
+
+    public List<Guid> AanwezigeGezinsleden { get; private set; } = [];
+
+    public List<string> AanwezigeProfessionals { get; private set; } = [];
+
+    public DateTimeOffset? BesluitOp { get; private set; }
+
+    public string? BesluitDoorId { get; private set; }
+
+    public string? BesluitDoorNaam { get; private set; }
+
+    public string? Reden { get; private set; }
+
+    public string? CasusregisseurId { get; private set; }
+
+    public string? CasusregisseurNaam { get; private set; }
+
+    public bool IsOpen => Status is OverdrachtStatus.Aangeboden or OverdrachtStatus.GesprekGepland;
+
+    public bool IsGesprekGehouden => GehoudenOp is not null;
+
+    /// <summary>Warm in the inspection's sense: the gesprek was held with the family present.</summary>
+    public bool IsWarm => IsGesprekGehouden && AanwezigeGezinsleden.Count > 0;
+
+    internal void Plan(GesprekPlanning planning)
+    {
+        GesprekOp = planning.Op;
+        GesprekLocatie = planning.Locatie.Trim();
+        BeoogdCasusregisseurId = planning.BeoogdCasusregisseur.Id;
+        BeoogdCasusregisseurNaam = planning.BeoogdCasusregisseur.Naam;
+        UitgenodigdeGezinsleden = [.. planning.UitgenodigdeGezinsleden];
+        Status = OverdrachtStatus.GesprekGepland;
+    }
+
+    internal void LegGesprekVast(GesprekVerslag verslag)
+    {
+        GehoudenOp = verslag.GehoudenOp;
+        AanwezigeGezinsleden = [.. verslag.AanwezigeGezinsleden];
+        AanwezigeProfessionals = [.. verslag.AanwezigeProfessionals.Select(p => p.Trim())];
+    }
+
+    internal void Accepteer(Medewerker casusregisseur, Handeling handeling)
+    {
+        CasusregisseurId = casusregisseur.Id;
+        CasusregisseurNaam = casusregisseur.Naam;
+        Besluit(OverdrachtStatus.Geaccepteerd, null, handeling);
+    }
+
+    internal void Besluit(OverdrachtStatus status, string? reden, Handeling handeling)
+    {
+        Status = status;
+        Reden = reden?.Trim();
+        BesluitOp = handeling.Op;
+        BesluitDoorId = handeling.Door.Id;
+        BesluitDoorNaam = handeling.Door.Naam;
+    }
+}

@@ -1,0 +1,87 @@
+using System.Collections.Frozen;
+
+namespace Wijchen.Gezinsveiligheid.Domain;
+
+/// <summary>
+/// The one table of the lifecycle: (phase, action) → phase. The dossier's methods refuse every move not in it, and
+/// the UI asks it which actions to offer. A move to the same phase records something without changing phase.
+/// </summary>
+public static class Transities
+{
+    private static readonly DossierActie[] Huishouden = [DossierActie.GezinslidToevoegen, DossierActie.GezinslidWijzigen];
+
+    private static readonly FrozenDictionary<(DossierFase Van, DossierActie Actie), DossierFase> Tabel = Bouw();
+
+    public static IEnumerable<(DossierFase Van, DossierActie Actie, DossierFase Naar)> Alle =>
+        Tabel.Select(t => (t.Key.Van, t.Key.Actie, t.Value)).OrderBy(t => t.Van).ThenBy(t => t.Actie);
+
+    public static bool IsToegestaan(DossierFase fase, DossierActie actie) => Tabel.ContainsKey((fase, actie));
+
+    public static IReadOnlyList<DossierActie> ActiesIn(DossierFase fase) =>
+        [.. Enum.GetValues<DossierActie>().Where(a => IsToegestaan(fase, a))];
+
+    /// <summary>The phase after <paramref name="actie"/>, or a refusal the user can read.</summary>
+    public static DossierFase Naar(DossierFase fase, DossierActie actie) =>
+        Tabel.TryGetValue((fase, actie), out var naar)
+            ? naar
+            : throw new DomainException($"'{actie.Naam()}' kan niet in de fase '{fase.Naam()}'.");
+
+    private static FrozenDictionary<(DossierFase, DossierActie), DossierFase> Bouw()
+    {
+        var tabel = new Dictionary<(DossierFase, DossierActie), DossierFase>();
+
+        void Zet(DossierFase van, DossierActie actie, DossierFase naar) => tabel.Add((van, actie), naar);
+
+        void Blijf(DossierFase fase, params DossierActie[] acties)
+        {
+            foreach (var actie in acties)
+            {
+                Zet(fase, actie, fase);
+            }
+        }
+
+        foreach (var open in Enum.GetValues<DossierFase>().Where(f => f != DossierFase.Afgesloten))
+        {
+            Blijf(open, Huishouden);
+        }
+
+        // Removing someone erases them from the household; only before anyone has been assessed.
+        Blijf(DossierFase.Melding, DossierActie.GezinslidVerwijderen);
+        Zet(DossierFase.Melding, DossierActie.VeiligheidsbeoordelingVastleggen, DossierFase.Veiligheidsbeoordeling);
+
+        // The VB's besluit decides which of these four may follow (checked by the dossier).
+        Zet(DossierFase.Veiligheidsbeoordeling, DossierActie.VoorwaardenEnVervolgStarten, DossierFase.VoorwaardenEnVervolg);
+        Zet(DossierFase.Veiligheidsbeoordeling, DossierActie.OnderzoekStarten, DossierFase.Onderzoek);
+        Zet(DossierFase.Veiligheidsbeoordeling, DossierActie.OverdrachtAanbieden, DossierFase.OverdrachtAangeboden);
+        Zet(DossierFase.Veiligheidsbeoordeling, DossierActie.BemoeienisBeeindigen, DossierFase.Afgesloten);
+
+        Zet(DossierFase.VoorwaardenEnVervolg, DossierActie.OverdrachtAanbieden, DossierFase.OverdrachtAangeboden);
+        Zet(DossierFase.VoorwaardenEnVervolg, DossierActie.BemoeienisBeeindigen, DossierFase.Afgesloten);
+
+        Zet(DossierFase.Onderzoek, DossierActie.VoorwaardenEnVervolgStarten, DossierFase.VoorwaardenEnVervolg);
+        Zet(DossierFase.Onderzoek, DossierActie.OverdrachtAanbieden, DossierFase.OverdrachtAangeboden);
+        Zet(DossierFase.Onderzoek, DossierActie.BemoeienisBeeindigen, DossierFase.Afgesloten);
+
+        Zet(DossierFase.OverdrachtAangeboden, DossierActie.GesprekPlannen, DossierFase.OverdrachtsgesprekGepland);
+        Zet(DossierFase.OverdrachtAangeboden, DossierActie.OverdrachtAfwijzen, DossierFase.Teruggelegd);
+        Zet(DossierFase.OverdrachtAangeboden, DossierActie.OverdrachtIntrekken, DossierFase.Teruggelegd);
+
+        Blijf(DossierFase.OverdrachtsgesprekGepland, DossierActie.GesprekPlannen, DossierActie.GesprekVastleggen);
+        Zet(DossierFase.OverdrachtsgesprekGepland, DossierActie.OverdrachtAccepteren, DossierFase.Casusregie);
+        Zet(DossierFase.OverdrachtsgesprekGepland, DossierActie.OverdrachtAfwijzen, DossierFase.Teruggelegd);
+        Zet(DossierFase.OverdrachtsgesprekGepland, DossierActie.OverdrachtIntrekken, DossierFase.Teruggelegd);
+
+        Blijf(DossierFase.Casusregie, DossierActie.CasusregisseurWisselen, DossierActie.AfsluitingVoorstellen, DossierActie.AfsluitingTerugsturen);
+        Zet(DossierFase.Casusregie, DossierActie.Terugmelden, DossierFase.Opgeschaald);
+        Zet(DossierFase.Casusregie, DossierActie.AfsluitingGoedkeuren, DossierFase.Afgesloten);
+
+        Zet(DossierFase.Teruggelegd, DossierActie.OverdrachtAanbieden, DossierFase.OverdrachtAangeboden);
+        Zet(DossierFase.Teruggelegd, DossierActie.VoorwaardenEnVervolgStarten, DossierFase.VoorwaardenEnVervolg);
+        Zet(DossierFase.Teruggelegd, DossierActie.OnderzoekStarten, DossierFase.Onderzoek);
+        Zet(DossierFase.Teruggelegd, DossierActie.BemoeienisBeeindigen, DossierFase.Afgesloten);
+
+        Zet(DossierFase.Opgeschaald, DossierActie.VeiligheidsbeoordelingVastleggen, DossierFase.Veiligheidsbeoordeling);
+
+        return tabel.ToFrozenDictionary();
+    }
+}

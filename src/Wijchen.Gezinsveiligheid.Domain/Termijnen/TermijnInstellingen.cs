@@ -1,0 +1,77 @@
+namespace Wijchen.Gezinsveiligheid.Domain;
+
+/// <summary>
+/// The regional agreements on deadlines (domain.md marks them *setting*). Bound from configuration section
+/// <c>Termijnen</c>; the defaults are the values Gelderland-Zuid agreed.
+/// </summary>
+public sealed class TermijnInstellingen
+{
+    public const string Sectie = "Termijnen";
+
+    /// <summary>From the offer of a warme overdracht to a planned overdrachtsgesprek.</summary>
+    public int GesprekPlannenWerkdagen { get; set; } = 5;
+
+    /// <summary>From the offer to the wijkteam's decision (accept or decline).</summary>
+    public int OverdrachtBesluitWerkdagen { get; set; } = 10;
+
+    /// <summary>From acceptance to a vastgesteld veiligheidsplan.</summary>
+    public int VeiligheidsplanWerkdagen { get; set; } = 20;
+
+    /// <summary>From a declined or withdrawn offer to VT's next decision.</summary>
+    public int TerugleggingBesluitWerkdagen { get; set; } = 5;
+
+    /// <summary>Duration of Voorwaarden en Vervolg or onderzoek after the veiligheidsbeoordeling [practice].</summary>
+    public int VoorwaardenEnVervolgWeken { get; set; } = 10;
+
+    /// <summary>How often the casusregisseur evaluates the risks.</summary>
+    public int EvaluatieMaanden { get; set; } = 3;
+
+    /// <summary>VT's monitoring moments, in months after acceptance.</summary>
+    public IList<int> MonitoringMaanden { get; set; } = [3, 6, 12, 18];
+
+    public IEnumerable<string> Valideer()
+    {
+        if (GesprekPlannenWerkdagen is < 1 or > 60)
+        {
+            yield return "Termijnen:GesprekPlannenWerkdagen moet tussen 1 en 60 liggen.";
+        }
+
+        if (OverdrachtBesluitWerkdagen < GesprekPlannenWerkdagen || OverdrachtBesluitWerkdagen > 120)
+        {
+            yield return "Termijnen:OverdrachtBesluitWerkdagen moet minstens GesprekPlannenWerkdagen zijn en hoogstens 120.";
+        }
+
+        if (VeiligheidsplanWerkdagen is < 1 or > 120)
+        {
+            yield return "Termijnen:VeiligheidsplanWerkdagen moet tussen 1 en 120 liggen.";
+        }
+
+        if (TerugleggingBesluitWerkdagen is < 1 or > 60)
+        {
+            yield return "Termijnen:TerugleggingBesluitWerkdagen moet tussen 1 en 60 liggen.";
+        }
+
+        if (VoorwaardenEnVervolgWeken is < 1 or > 52)
+        {
+            yield return "Termijnen:VoorwaardenEnVervolgWeken moet tussen 1 en 52 liggen.";
+        }
+
+        if (EvaluatieMaanden is < 1 or > 12)
+        {
+            yield return "Termijnen:EvaluatieMaanden moet tussen 1 en 12 liggen.";
+        }
+
+        if (MonitoringMaanden.Count == 0 || MonitoringMaanden.Any(m => m is < 1 or > 60)
+            || !MonitoringMaanden.SequenceEqual(MonitoringMaanden.Order().Distinct()))
+        {
+            yield return "Termijnen:MonitoringMaanden moet een oplopende lijst zonder dubbelen zijn, elk tussen 1 en 60 maanden.";
+        }
+    }
+}
+
+/// <summary>The fixed terms of law and practice, which no region can change.</summary>
+public static class WettelijkeTermijnen
+{
+    /// <summary>Uitvoeringsbesluit Wmo 2015 art. 4.1.7: the VB decision within 5 working days of the melding.</summary>
+    public const int VeiligheidsbeoordelingWerkdagen = 5;
+}
