@@ -1,6 +1,126 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.WebEncoders;
+using Microsoft.Extensions.Options;
+using Serilog;
+using Serilog.Events;
+using Serilog.Formatting.Compact;
+using Wijchen.Gezinsveiligheid.Domain;
+using Wijchen.Gezinsveiligheid.Web.Data;
+using Wijchen.Gezinsveiligheid.Web.Demo;
+using Wijchen.Gezinsveiligheid.Web.Identity;
+using Wijchen.Gezinsveiligheid.Web.Presentation;
+
 var builder = WebApplication.CreateBuilder(args);
+var dataDirectory = DatabaseRegistration.DataDirectory(builder.Configuration, builder.Environment.ContentRootPath);
+
+// Technical logs carry no personal data: framework request lines (which include query strings) and EF's SQL stay
+// below the threshold; our own messages name dossiers by id only.
+builder.Services.AddSerilog((services, logger) => logger
+    .ReadFrom.Configuration(builder.Configuration)
+    .MinimumLevel.Information()
+    .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+    .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
+    .Enrich.FromLogContext()
+    .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {TraceId}{NewLine}{Exception}", formatProvider: CultureInfo.InvariantCulture)
+    .WriteTo.File(new CompactJsonFormatter(), Path.Combine(dataDirectory, "logs", "gezinsveiligheid-.log"),
+        rollingInterval: RollingInterval.Day, retainedFileCountLimit: 31));
+
+builder.Services.AddGezinsveiligheidDatabase(builder.Configuration, builder.Environment.ContentRootPath);
+
+builder.Services.AddIdentity<ApplicationUser, IdentityRole>(options =>
+    {
+        options.User.RequireUniqueEmail = true;
+        options.SignIn.RequireConfirmedAccount = false;
+        options.Password.RequiredLength = 12;
+        options.Password.RequireDigit = false;
+        options.Password.RequireLowercase = false;
+        options.Password.RequireUppercase = false;
+        options.Password.RequireNonAlphanumeric = false;
+        options.Lockout.MaxFailedAccessAttempts = 5;
+        options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+        options.Lockout.AllowedForNewUsers = true;
+    })
+    .AddEntityFrameworkStores<AppDbContext>()
+    .AddClaimsPrincipalFactory<MedewerkerClaimsFactory>()
+    .AddDefaultTokenProviders();
+
+builder.Services.ConfigureApplicationCookie(options =>
+{
+    options.Cookie.Name = "Gezinsveiligheid.Sessie";
+    options.Cookie.HttpOnly = true;
+    options.Cookie.SameSite = SameSiteMode.Strict;
+    options.LoginPath = "/Account/Login";
+    options.LogoutPath = "/Account/Logout";
+    options.AccessDeniedPath = "/Account/GeenToegang";
+    options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
+    options.SlidingExpiration = true;
+});
+
+builder.Services.AddAuthorizationBuilder()
+    .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+
+builder.Services.AddRazorPages(options =>
+{
+    options.Conventions.AllowAnonymousToFolder("/Account");
+    options.Conventions.AllowAnonymousToPage("/Fout");
+});
+// Dutch text (ë, —, •) is written as characters; <, >, &, quotes are still encoded.
+builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
+builder.Services.AddAntiforgery(options => options.Cookie.Name = "Gezinsveiligheid.Antiforgery");
+
+builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddOptions<TermijnInstellingen>()
+    .Bind(builder.Configuration.GetSection(TermijnInstellingen.Sectie))
+    // The binder appends configured list items to the default list; a configured list replaces it instead.
+    .PostConfigure(instellingen =>
+    {
+        if (builder.Configuration.GetSection($"{TermijnInstellingen.Sectie}:{nameof(TermijnInstellingen.MonitoringMaanden)}").Get<int[]>() is { Length: > 0 } maanden)
+        {
+            instellingen.MonitoringMaanden = maanden;
+        }
+    })
+    .Validate(instellingen => !instellingen.Valideer().Any(), "De termijnen in de configuratie zijn ongeldig.")
+    .ValidateOnStart();
+builder.Services.AddSingleton<WerkdagKalender>();
+builder.Services.AddSingleton(services => new Termijnberekening(
+    services.GetRequiredService<IOptions<TermijnInstellingen>>().Value, services.GetRequiredService<WerkdagKalender>(), Termijnberekening.Nederland));
+builder.Services.AddSingleton<Weergave>();
+builder.Services.AddScoped<DemoSeeder>();
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    await DatabaseRegistration.MigrateAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    if (app.Environment.IsDevelopment())
+    {
+        await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();
+    }
+}
 
-app.Run();
+// Never the developer exception page: it would show dossier data. Every error gets the Dutch page with a correlation id.
+app.UseExceptionHandler("/Fout");
+app.UseStatusCodePagesWithReExecute("/Fout", "?code={0}");
+app.UseSerilogRequestLogging();
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+app.MapRazorPages();
+
+await app.RunAsync();
+
+/// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

@@ -168,3 +168,15 @@ public sealed class Overdracht
         BesluitDoorNaam = handeling.Door.Naam;
     }
 }
+
+public static class OverdrachtStatusTeksten
+{
+    public static string Naam(this OverdrachtStatus status) => status switch
+    {
+        OverdrachtStatus.Aangeboden => "aangeboden",
+        OverdrachtStatus.GesprekGepland => "overdrachtsgesprek gepland",
+        OverdrachtStatus.Geaccepteerd => "geaccepteerd",
+        OverdrachtStatus.Afgewezen => "afgewezen",
+        OverdrachtStatus.Ingetrokken => "ingetrokken",
+    };
+}

@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Wijchen.Gezinsveiligheid.Domain;
+using Wijchen.Gezinsveiligheid.Web.Identity;
+
+namespace Wijchen.Gezinsveiligheid.Web.Data;
+
+/// <summary>
+/// The one context for dossiers and identity. Each database provider has a derived context that owns that
+/// provider's migrations (see docs/adr/0002); pages and services depend on this type only.
+/// </summary>
+public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<ApplicationUser>(options)
+{
+    public DbSet<Dossier> Dossiers => Set<Dossier>();
+
+    public DbSet<Team> Teams => Set<Team>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Moments are stored as UTC date-times: both providers sort and compare those, and SQLite cannot compare offsets.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
+    }
+
+    private sealed class UtcDateTimeOffsetConverter() : ValueConverter<DateTimeOffset, DateTime>(
+        moment => moment.UtcDateTime,
+        opgeslagen => new DateTimeOffset(DateTime.SpecifyKind(opgeslagen, DateTimeKind.Utc)));
+}
+
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options);
+
+public sealed class SqlServerAppDbContext(DbContextOptions<SqlServerAppDbContext> options) : AppDbContext(options);

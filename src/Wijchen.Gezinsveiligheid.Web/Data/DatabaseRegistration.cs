@@ -1,0 +1,90 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace Wijchen.Gezinsveiligheid.Web.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}
+
+/// <summary>
+/// Chooses the database from configuration: <c>Database:Provider</c> (Sqlite, the default, or SqlServer) and the
+/// connection string <c>ConnectionStrings:Gezinsveiligheid</c>, which for SQLite defaults to a file in the data folder.
+/// </summary>
+public static class DatabaseRegistration
+{
+    public const string ConnectionStringName = "Gezinsveiligheid";
+
+    public static DatabaseProvider Provider(IConfiguration configuration)
+    {
+        var waarde = configuration["Database:Provider"];
+        if (string.IsNullOrWhiteSpace(waarde))
+        {
+            return DatabaseProvider.Sqlite;
+        }
+
+        return Enum.TryParse<DatabaseProvider>(waarde, ignoreCase: true, out var provider) && Enum.IsDefined(provider)
+            ? provider
+            : throw new InvalidOperationException($"Database:Provider '{waarde}' is onbekend. Kies 'Sqlite' of 'SqlServer'.");
+    }
+
+    /// <summary>Where the SQLite database, the logs and other local files live: <c>DataDirectory</c>, else App_Data.</summary>
+    public static string DataDirectory(IConfiguration configuration, string contentRoot) =>
+        Path.GetFullPath(configuration["DataDirectory"] is { Length: > 0 } map ? map : Path.Combine(contentRoot, "App_Data"));
+
+    public static IServiceCollection AddGezinsveiligheidDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        switch (Provider(configuration))
+        {
+            case DatabaseProvider.Sqlite:
+                var standaard = $"Data Source={Path.Combine(DataDirectory(configuration, contentRoot), "gezinsveiligheid.db")}";
+                services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(string.IsNullOrWhiteSpace(connectionString) ? standaard : connectionString));
+                break;
+            case DatabaseProvider.SqlServer:
+                if (string.IsNullOrWhiteSpace(connectionString))
+                {
+                    throw new InvalidOperationException($"Database:Provider is SqlServer, maar ConnectionStrings:{ConnectionStringName} ontbreekt.");
+                }
+
+                services.AddDbContext<AppDbContext, SqlServerAppDbContext>(o => o.UseSqlServer(connectionString));
+                break;
+            default:
+                throw new InvalidOperationException("Onbekende databaseprovider.");
+        }
+
+        return services;
+    }
+
+    /// <summary>Applies the provider's migrations (never EnsureCreated) and, for SQLite, turns on write-ahead logging.</summary>
+    public static async Task MigrateAsync(AppDbContext db, CancellationToken cancellationToken = default)
+    {
+        if (db.Database.IsSqlite() && db.Database.GetDbConnection().DataSource is { Length: > 0 } bestand && Path.GetDirectoryName(bestand) is { Length: > 0 } map)
+        {
+            Directory.CreateDirectory(map);
+        }
+
+        await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets readers continue while a transition commits; the setting is stored in the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+    }
+}
+
+/// <summary>Used by dotnet-ef only: generates the SQLite migrations without starting the app.</summary>
+internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteAppDbContext>
+{
+    public SqliteAppDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite("Data Source=ontwerp.db").Options);
+}
+
+/// <summary>Used by dotnet-ef only: generates the SQL Server migrations; no server is contacted.</summary>
+internal sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<SqlServerAppDbContext>
+{
+    public SqlServerAppDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqlServerAppDbContext>().UseSqlServer("Server=localhost;Database=Gezinsveiligheid;Integrated Security=true;TrustServerCertificate=true").Options);
+}

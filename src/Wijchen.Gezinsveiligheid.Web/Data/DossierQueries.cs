@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Wijchen.Gezinsveiligheid.Domain;
+
+namespace Wijchen.Gezinsveiligheid.Web.Data;
+
+public static class DossierQueries
+{
+    /// <summary>
+    /// The whole aggregate, with every collection in the order the domain relies on ("the latest VB" is the last one):
+    /// neither provider promises an order without ORDER BY, and SQL Server does not sort GUIDs by time.
+    /// </summary>
+    public static IQueryable<Dossier> MetAggregaat(this IQueryable<Dossier> dossiers) => dossiers
+        .Include(d => d.Gezinsleden.OrderBy(g => g.Geboortedatum))
+        .Include(d => d.Veiligheidsbeoordelingen.OrderBy(v => v.VastgelegdOp))
+        .Include(d => d.Overdrachten.OrderBy(o => o.AangebodenOp)).ThenInclude(o => o.Voorwaarden)
+        .Include(d => d.Regiehistorie.OrderBy(r => r.Op))
+        .Include(d => d.Chronologie.OrderBy(c => c.Volgnummer))
+        .AsSplitQuery();
+
+    /// <summary>A search pattern for LIKE that treats %, _ and the escape character in user input as plain text.</summary>
+    public static string LikePatroon(string zoekterm) =>
+        "%" + zoekterm.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+}

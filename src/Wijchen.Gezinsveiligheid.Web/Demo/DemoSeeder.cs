@@ -1,0 +1,250 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Wijchen.Gezinsveiligheid.Domain;
+using Wijchen.Gezinsveiligheid.Web.Data;
+using Wijchen.Gezinsveiligheid.Web.Identity;
+
+namespace Wijchen.Gezinsveiligheid.Web.Demo;
+
+/// <summary>
+/// Fills an empty Development database with the demo organisation, one account per role and about thirty fictional
+/// dossiers in every phase. The dossiers are made through the domain's own methods, so they obey every invariant.
+/// Program.cs calls this only in Development.
+/// </summary>
+public sealed class DemoSeeder(
+    AppDbContext db,
+    UserManager<ApplicationUser> users,
+    RoleManager<IdentityRole> roles,
+    Termijnberekening termijnen,
+    TimeProvider klok,
+    ILogger<DemoSeeder> logger)
+{
+    public const string Wachtwoord = "Wijchen-demo-2026";
+
+    private const int DemoDossiers = 30;
+
+    public static readonly Guid VeiligThuisTeam = Guid.Parse("0195f3a0-0000-7000-8000-0000000000a1");
+    public static readonly Guid WijkteamCentrum = Guid.Parse("0195f3a0-0000-7000-8000-0000000000b1");
+    public static readonly Guid WijkteamDorpen = Guid.Parse("0195f3a0-0000-7000-8000-0000000000b2");
+
+    /// <summary>The accounts the README lists: e-mail, name, role, team.</summary>
+    public static IReadOnlyList<(string Email, string Naam, string Rol, Guid? Team)> Accounts { get; } =
+    [
+        ("vt@demo.example", "Fatima el Amrani", Rollen.VtMedewerker, VeiligThuisTeam),
+        ("wijkteam@demo.example", "Joris Hendriks", Rollen.WijkteamMedewerker, WijkteamCentrum),
+        ("wijkteam2@demo.example", "Esra Yilmaz", Rollen.WijkteamMedewerker, WijkteamDorpen),
+        ("teamleider@demo.example", "Marieke van den Broek", Rollen.Teamleider, WijkteamCentrum),
+        ("teamleider2@demo.example", "Pieter Smulders", Rollen.Teamleider, WijkteamDorpen),
+        ("manager@demo.example", "Annelies Verbeek", Rollen.Manager, null),
+        ("beheerder@demo.example", "Ruud Janssen", Rollen.Beheerder, null),
+        ("privacy@demo.example", "Sofie de Ruiter", Rollen.Privacyfunctionaris, null),
+    ];
+
+    private static readonly string[] Achternamen =
+    [
+        "Jansen", "De Vries", "Van den Berg", "Bakker", "Visser", "Smit", "Meijer", "De Boer", "Mulder", "De Groot",
+        "Bos", "Vos", "Peters", "Hendriks", "Van Leeuwen", "Dekker", "Brouwer", "De Wit", "Dijkstra", "Smits",
+        "De Graaf", "Van der Meer", "Van der Linden", "Kok", "Jacobs", "De Haan", "Vermeulen", "Van den Heuvel", "Van der Veen", "Arslan",
+    ];
+
+    private static readonly string[] Volwassenen = ["Sanne", "Mark", "Linda", "Dennis", "Fleur", "Kevin", "Naima", "Rachid", "Iris", "Bas", "Monique", "Erik"];
+    private static readonly string[] Kinderen = ["Lotte", "Daan", "Noah", "Emma", "Sem", "Julia", "Liam", "Mila", "Finn", "Sara", "Yara", "Adam"];
+
+    // Each demo dossier walks the happy path up to one of these phases.
+    private static readonly DossierFase[] Doelen =
+    [
+        DossierFase.Melding, DossierFase.Veiligheidsbeoordeling, DossierFase.VoorwaardenEnVervolg, DossierFase.Onderzoek,
+        DossierFase.OverdrachtAangeboden, DossierFase.OverdrachtsgesprekGepland, DossierFase.Casusregie, DossierFase.Teruggelegd,
+        DossierFase.Opgeschaald, DossierFase.Afgesloten,
+    ];
+
+    public async Task SeedAsync(CancellationToken cancellationToken = default)
+    {
+        if (await db.Teams.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        db.Teams.AddRange(
+            new Team { Id = VeiligThuisTeam, Naam = "Veilig Thuis Gelderland-Zuid", Organisatie = Organisatie.VeiligThuis },
+            new Team { Id = WijkteamCentrum, Naam = "Sociaal Wijkteam Wijchen-Centrum", Organisatie = Organisatie.Gemeente },
+            new Team { Id = WijkteamDorpen, Naam = "Sociaal Wijkteam Wijchen-Dorpen", Organisatie = Organisatie.Gemeente });
+        await db.SaveChangesAsync(cancellationToken);
+
+        foreach (var rol in Rollen.Alle)
+        {
+            Controleer(await roles.CreateAsync(new IdentityRole(rol)));
+        }
+
+        var medewerkers = new Dictionary<string, Medewerker>();
+        foreach (var (email, naam, rol, team) in Accounts)
+        {
+            var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = naam, TeamId = team };
+            Controleer(await users.CreateAsync(user, Wachtwoord));
+            Controleer(await users.AddToRoleAsync(user, rol));
+            if (team is { } teamId)
+            {
+                medewerkers[email] = new Medewerker(user.Id, naam, teamId == VeiligThuisTeam ? Organisatie.VeiligThuis : Organisatie.Gemeente, teamId);
+            }
+        }
+
+        var random = new Random(2026);
+        var nu = klok.GetUtcNow();
+        for (var i = 0; i < DemoDossiers; i++)
+        {
+            var centrum = i % 3 != 2;
+            var team = centrum ? (Id: WijkteamCentrum, Naam: "Sociaal Wijkteam Wijchen-Centrum") : (Id: WijkteamDorpen, Naam: "Sociaal Wijkteam Wijchen-Dorpen");
+            var rollen = new DemoRollen(
+                medewerkers["vt@demo.example"],
+                medewerkers[centrum ? "teamleider@demo.example" : "teamleider2@demo.example"],
+                medewerkers[centrum ? "wijkteam@demo.example" : "wijkteam2@demo.example"]);
+            // Spread the starts over the last ten weeks so that some deadlines have passed and some are near.
+            var start = nu.AddDays(-(3 + random.Next(70))).AddHours(-random.Next(8));
+            db.Dossiers.Add(Maak(Achternamen[i], Doelen[i % Doelen.Length], start, nu, team, rollen, random));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Demogegevens aangemaakt: {Dossiers} dossiers", DemoDossiers);
+    }
+
+    private Dossier Maak(string achternaam, DossierFase doel, DateTimeOffset start, DateTimeOffset nu, (Guid Id, string Naam) team, DemoRollen wie, Random random)
+    {
+        var stap = start;
+        var ruimte = (nu - start) / 12;
+        Handeling Door(Medewerker medewerker)
+        {
+            stap = stap.Add(ruimte);
+            return new Handeling(medewerker, stap, termijnen);
+        }
+
+        var gezin = Gezin(achternaam, termijnen.Datum(start), random);
+        var soort = Enum.GetValues<SoortZorg>()[random.Next(Enum.GetValues<SoortZorg>().Length)];
+        var dossier = Dossier.Registreer($"Gezin {achternaam}",
+            new MeldingGegevens(start, "Melder " + achternaam[0], random.Next(2) == 0 ? "Leerkracht" : "Huisarts", "via Veilig Thuis", random.Next(2) == 0, soort,
+                "Signalen van spanningen en geweld in het gezin; kinderen vertellen over ruzies."),
+            gezin, Door(wie.Vt));
+        if (doel == DossierFase.Melding)
+        {
+            return dossier;
+        }
+
+        var besluit = doel switch
+        {
+            DossierFase.VoorwaardenEnVervolg => VeiligheidsbeoordelingBesluit.VoorwaardenEnVervolg,
+            DossierFase.Onderzoek => VeiligheidsbeoordelingBesluit.Onderzoek,
+            _ => VeiligheidsbeoordelingBesluit.OverdrachtLokaalTeam,
+        };
+        LegBeoordelingVast(dossier, besluit, Door(wie.Vt));
+        switch (doel)
+        {
+            case DossierFase.Veiligheidsbeoordeling:
+                return dossier;
+            case DossierFase.VoorwaardenEnVervolg:
+                dossier.StartVoorwaardenEnVervolg(Door(wie.Vt));
+                return dossier;
+            case DossierFase.Onderzoek:
+                dossier.StartOnderzoek(Door(wie.Vt));
+                return dossier;
+            default:
+                break;
+        }
+
+        dossier.BiedOverdrachtAan(new OverdrachtAanbod(team.Id, team.Naam,
+            "Ouders erkennen de zorgen en willen hulp bij opvoeding en spanningen. Vader woont tijdelijk bij zijn moeder.", wie.Vt.Naam,
+            [
+                new VoorwaardeGegevens("Er is geen fysiek geweld, ook niet in het bijzijn van de kinderen", "Beide ouders", "Ouders"),
+                new VoorwaardeGegevens("Bij oplopende spanning verlaat vader de woning en belt zijn broer", "Vader", "Vader"),
+            ], null), Door(wie.Vt));
+        if (doel == DossierFase.OverdrachtAangeboden)
+        {
+            return dossier;
+        }
+
+        if (doel == DossierFase.Teruggelegd)
+        {
+            dossier.WijsOverdrachtAf("Het gezin woont buiten het werkgebied van dit wijkteam.", Door(wie.Teamleider));
+            return dossier;
+        }
+
+        var volwassenen = dossier.Gezinsleden.Where(g => !g.IsMinderjarigOp(termijnen.Datum(stap))).Select(g => g.Id).ToList();
+        dossier.PlanGesprek(new GesprekPlanning(stap.Add(ruimte), "Wijkcentrum De Schakel, Wijchen", wie.Casusregisseur, volwassenen), Door(wie.Teamleider));
+        if (doel == DossierFase.OverdrachtsgesprekGepland)
+        {
+            return dossier;
+        }
+
+        var gesprek = Door(wie.Teamleider);
+        dossier.LegGesprekVast(new GesprekVerslag(gesprek.Op, volwassenen, [$"{wie.Vt.Naam} (Veilig Thuis)", $"{wie.Casusregisseur.Naam} (wijkteam)"]), gesprek);
+        dossier.AccepteerOverdracht(wie.Casusregisseur, Door(wie.Teamleider));
+        switch (doel)
+        {
+            case DossierFase.Opgeschaald:
+                dossier.Terugmelden("Nieuw incident gemeld door school", "Kind vertelt dat vader weer thuis woont en er geslagen is", Door(wie.Casusregisseur));
+                break;
+            case DossierFase.Afgesloten:
+                dossier.StelAfsluitingVoor(new AfsluitChecklist(true, true, true), "Veiligheid is een half jaar stabiel; hulp loopt via de huisarts.", Door(wie.Casusregisseur));
+                dossier.KeurAfsluitingGoed(Door(wie.Teamleider));
+                break;
+            default:
+                break;
+        }
+
+        return dossier;
+    }
+
+    private static void LegBeoordelingVast(Dossier dossier, VeiligheidsbeoordelingBesluit besluit, Handeling handeling)
+    {
+        var datum = handeling.Termijnen.Datum(handeling.Op);
+        dossier.LegVeiligheidsbeoordelingVast(new VeiligheidsbeoordelingGegevens(datum, false, true,
+            [.. dossier.Gezinsleden.Where(g => g.IsMinderjarigOp(datum)).Select(g => new OordeelGegevens(g.Id, VeiligheidsOordeel.VoorwaardelijkVeilig, "Veilig zolang de voorwaarden worden nageleefd"))],
+            [.. dossier.Gezinsleden.Where(g => !g.IsMinderjarigOp(datum)).Select(g => new KindcheckGegevens(g.Id, g.Rol == GezinslidRol.OuderVerzorger, g.Rol == GezinslidRol.OuderVerzorger ? false : null, null))],
+            new InstrumentGegevens("LIRIK", "2.1", "Verhoogd risico"),
+            "Herhaald partnergeweld waar de kinderen getuige van zijn; ouders werken mee.", besluit), handeling);
+    }
+
+    private static List<GezinslidGegevens> Gezin(string achternaam, DateOnly vandaag, Random random)
+    {
+        var ouder1 = Volwassenen[random.Next(Volwassenen.Length)];
+        var ouder2 = Volwassenen[random.Next(Volwassenen.Length)];
+        var gezin = new List<GezinslidGegevens>
+        {
+            new($"{ouder1} {achternaam}", vandaag.AddYears(-(28 + random.Next(15))).AddDays(-random.Next(365)), random.Next(2) == 0 ? Testbsn(random) : null, GezinslidRol.OuderVerzorger, true),
+            new($"{ouder2} {achternaam}", vandaag.AddYears(-(28 + random.Next(15))).AddDays(-random.Next(365)), null, GezinslidRol.OuderVerzorger, random.Next(3) != 0),
+        };
+        var aantalKinderen = 1 + random.Next(3);
+        foreach (var kind in Kinderen.OrderBy(_ => random.Next()).Take(aantalKinderen))
+        {
+            gezin.Add(new($"{kind} {achternaam}", vandaag.AddYears(-(1 + random.Next(16))).AddDays(-random.Next(365)), random.Next(2) == 0 ? Testbsn(random) : null, GezinslidRol.Kind, true));
+        }
+
+        if (random.Next(3) == 0)
+        {
+            gezin.Add(new($"Oma {achternaam}", vandaag.AddYears(-(60 + random.Next(15))), null, GezinslidRol.Netwerk, false));
+        }
+
+        return gezin;
+    }
+
+    /// <summary>A number in the 9999xxxxx range that RvIG reserves for tests, made valid with the elfproef.</summary>
+    private static string Testbsn(Random random)
+    {
+        while (true)
+        {
+            var kandidaat = "9999" + random.Next(0, 100_000).ToString("D5", System.Globalization.CultureInfo.InvariantCulture);
+            if (Bsn.IsGeldig(kandidaat))
+            {
+                return kandidaat;
+            }
+        }
+    }
+
+    private static void Controleer(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("Demogegevens konden niet worden aangemaakt: " + string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+    }
+
+    private sealed record DemoRollen(Medewerker Vt, Medewerker Teamleider, Medewerker Casusregisseur);
+}

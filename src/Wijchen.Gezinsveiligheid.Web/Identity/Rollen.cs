@@ -1,0 +1,33 @@
+namespace Wijchen.Gezinsveiligheid.Web.Identity;
+
+/// <summary>The roles of domain.md. The names are stored in the database; the display names are what users read.</summary>
+public static class Rollen
+{
+    public const string VtMedewerker = "VtMedewerker";
+    public const string WijkteamMedewerker = "WijkteamMedewerker";
+    public const string Teamleider = "Teamleider";
+    public const string Manager = "Manager";
+    public const string Beheerder = "Beheerder";
+    public const string Privacyfunctionaris = "Privacyfunctionaris";
+
+    public static IReadOnlyList<string> Alle { get; } = [VtMedewerker, WijkteamMedewerker, Teamleider, Manager, Beheerder, Privacyfunctionaris];
+
+    public static string Weergave(string rol) => rol switch
+    {
+        VtMedewerker => "Medewerker Veilig Thuis",
+        WijkteamMedewerker => "Medewerker wijkteam",
+        Teamleider => "Teamleider wijkteam",
+        Manager => "Manager sociaal domein",
+        Beheerder => "Beheerder",
+        Privacyfunctionaris => "Privacyfunctionaris",
+        _ => rol,
+    };
+}
+
+/// <summary>Claims added at sign-in so that a request knows the user's team without a database round trip.</summary>
+public static class GezinsveiligheidClaims
+{
+    public const string Naam = "gv:naam";
+    public const string TeamId = "gv:team";
+    public const string Organisatie = "gv:organisatie";
+}

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Wijchen.Gezinsveiligheid.Domain;
+using Wijchen.Gezinsveiligheid.Web.Authorization;
+using Wijchen.Gezinsveiligheid.Web.Data;
+
+namespace Wijchen.Gezinsveiligheid.Web.Pages.Dossiers;
+
+/// <summary>One dossier: household, phase, regie, deadlines, regiehistorie and chronology. Not yours = not found.</summary>
+public sealed class DetailModel(AppDbContext db, Termijnberekening termijnen, TimeProvider klok) : PageModel
+{
+    public Dossier Dossier { get; private set; } = null!;
+
+    public DateOnly Vandaag { get; private set; }
+
+    public bool MagMelderZien { get; private set; }
+
+    public IReadOnlyList<Gezinslid> KinderenZonderOordeel { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        var dossier = await db.Dossiers.AsNoTracking().ZichtbaarVoor(User).MetAggregaat().SingleOrDefaultAsync(d => d.Id == id);
+        if (dossier is null)
+        {
+            return NotFound();
+        }
+
+        Dossier = dossier;
+        Vandaag = termijnen.Datum(klok.GetUtcNow());
+        MagMelderZien = User.MagMelderZien();
+        KinderenZonderOordeel = dossier.IsOpen ? dossier.KinderenZonderOordeel(Vandaag) : [];
+        return Page();
+    }
+
+    public string Gezinslid(Guid id) => Dossier.Gezinsleden.FirstOrDefault(g => g.Id == id)?.Naam ?? "(niet meer in het gezin)";
+}

@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Wijchen.Gezinsveiligheid.Domain;
+using Wijchen.Gezinsveiligheid.Web.Authorization;
+using Wijchen.Gezinsveiligheid.Web.Data;
+
+namespace Wijchen.Gezinsveiligheid.Web.Pages.Dossiers;
+
+/// <summary>
+/// The dossiers the user may see, most urgent deadline first. The search term is posted, never put in the URL:
+/// it is usually a name.
+/// </summary>
+public sealed class IndexModel(AppDbContext db) : PageModel
+{
+    public const int PaginaGrootte = 25;
+
+    [BindProperty]
+    public FilterModel Filter { get; set; } = new();
+
+    public IReadOnlyList<Rij> Rijen { get; private set; } = [];
+
+    public int Totaal { get; private set; }
+
+    public int Paginas => Math.Max(1, (Totaal + PaginaGrootte - 1) / PaginaGrootte);
+
+    public Task OnGetAsync() => LaadAsync();
+
+    public Task OnPostAsync() => LaadAsync();
+
+    private async Task LaadAsync()
+    {
+        var dossiers = db.Dossiers.AsNoTracking().ZichtbaarVoor(User);
+        if (!Filter.OokAfgesloten)
+        {
+            dossiers = dossiers.Where(d => d.Fase != DossierFase.Afgesloten);
+        }
+
+        if (Filter.Fase is { } fase)
+        {
+            dossiers = dossiers.Where(d => d.Fase == fase);
+        }
+
+        if (!string.IsNullOrWhiteSpace(Filter.Zoekterm))
+        {
+            var patroon = DossierQueries.LikePatroon(Filter.Zoekterm);
+            dossiers = dossiers.Where(d => EF.Functions.Like(d.Naam, patroon, "\\") || d.Gezinsleden.Any(g => EF.Functions.Like(g.Naam, patroon, "\\")));
+        }
+
+        Totaal = await dossiers.CountAsync();
+        Filter.Pagina = Math.Clamp(Filter.Pagina, 1, Paginas);
+        Rijen = await dossiers
+            .OrderBy(d => d.Deadline == null).ThenBy(d => d.Deadline).ThenBy(d => d.Naam)
+            .Skip((Filter.Pagina - 1) * PaginaGrootte).Take(PaginaGrootte)
+            .Select(d => new Rij(d.Id, d.Naam, d.Fase, d.RegiehouderNaam, d.RegiehouderOrganisatie, d.Deadline))
+            .ToListAsync();
+    }
+
+    public sealed class FilterModel
+    {
+        public string? Zoekterm { get; set; }
+
+        public DossierFase? Fase { get; set; }
+
+        public bool OokAfgesloten { get; set; }
+
+        public int Pagina { get; set; } = 1;
+    }
+
+    public sealed record Rij(Guid Id, string Naam, DossierFase Fase, string? Regiehouder, Organisatie? Organisatie, DateOnly? Deadline);
+}
