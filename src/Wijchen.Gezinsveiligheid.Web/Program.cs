@@ -66,10 +66,27 @@ builder.Services.AddAuthorizationBuilder()
     .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 
 builder.Services.AddRazorPages(options =>
-{
-    options.Conventions.AllowAnonymousToFolder("/Account");
-    options.Conventions.AllowAnonymousToPage("/Fout");
-});
+    {
+        options.Conventions.AllowAnonymousToFolder("/Account");
+        options.Conventions.AllowAnonymousToPage("/Fout");
+    })
+    .AddMvcOptions(options =>
+    {
+        // FluentValidation owns the rules and their Dutch messages; MVC only reports input it cannot read, in Dutch.
+        options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+        var berichten = options.ModelBindingMessageProvider;
+        berichten.SetValueMustNotBeNullAccessor(_ => "Vul dit veld in.");
+        berichten.SetAttemptedValueIsInvalidAccessor((waarde, _) => $"'{waarde}' is hier geen geldige waarde.");
+        berichten.SetValueIsInvalidAccessor(waarde => $"'{waarde}' is hier geen geldige waarde.");
+        berichten.SetValueMustBeANumberAccessor(_ => "Vul een getal in.");
+        berichten.SetMissingBindRequiredValueAccessor(_ => "Vul dit veld in.");
+        berichten.SetMissingKeyOrValueAccessor(() => "Vul dit veld in.");
+        berichten.SetMissingRequestBodyRequiredValueAccessor(() => "Het formulier was leeg.");
+        berichten.SetNonPropertyAttemptedValueIsInvalidAccessor(waarde => $"'{waarde}' is geen geldige waarde.");
+        berichten.SetNonPropertyUnknownValueIsInvalidAccessor(() => "De ingevulde waarde is ongeldig.");
+        berichten.SetNonPropertyValueMustBeANumberAccessor(() => "Vul een getal in.");
+        berichten.SetUnknownValueIsInvalidAccessor(_ => "De ingevulde waarde is ongeldig.");
+    });
 // Dutch text (ë, —, •) is written as characters; <, >, &, quotes are still encoded.
 builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
@@ -80,10 +97,10 @@ builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", t
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddOptions<TermijnInstellingen>()
     .Bind(builder.Configuration.GetSection(TermijnInstellingen.Sectie))
-    // The binder appends configured list items to the default list; a configured list replaces it instead.
-    .PostConfigure(instellingen =>
+    // The binder overwrites the default list item by item; a configured list replaces it as a whole instead.
+    .PostConfigure<IConfiguration>((instellingen, configuratie) =>
     {
-        if (builder.Configuration.GetSection($"{TermijnInstellingen.Sectie}:{nameof(TermijnInstellingen.MonitoringMaanden)}").Get<int[]>() is { Length: > 0 } maanden)
+        if (configuratie.GetSection($"{TermijnInstellingen.Sectie}:{nameof(TermijnInstellingen.MonitoringMaanden)}").Get<int[]>() is { Length: > 0 } maanden)
         {
             instellingen.MonitoringMaanden = maanden;
         }

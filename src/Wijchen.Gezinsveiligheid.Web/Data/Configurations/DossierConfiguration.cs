@@ -179,6 +179,8 @@ internal sealed class ChronologieItemConfiguration : IEntityTypeConfiguration<Ch
         builder.Property(c => c.Omschrijving).HasMaxLength(Lengte.Tekst);
         builder.Property(c => c.DoorId).HasMaxLength(Lengte.Id);
         builder.Property(c => c.DoorNaam).HasMaxLength(Lengte.Naam);
-        builder.HasIndex("DossierId", nameof(ChronologieItem.Volgnummer)).IsUnique();
+        // Not unique on purpose: two writers of the same dossier are stopped by the dossier's version token, so a
+        // conflict always surfaces as one kind of error, whichever row the database writes first.
+        builder.HasIndex("DossierId", nameof(ChronologieItem.Volgnummer));
     }
 }

@@ -195,9 +195,7 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DossierId", "Volgnummer")
-                        .IsUnique()
-                        .HasFilter("[DossierId] IS NOT NULL");
+                    b.HasIndex("DossierId", "Volgnummer");
 
                     b.ToTable("Chronologie", (string)null);
                 });

@@ -185,8 +185,7 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DossierId", "Volgnummer")
-                        .IsUnique();
+                    b.HasIndex("DossierId", "Volgnummer");
 
                     b.ToTable("Chronologie", (string)null);
                 });

@@ -472,9 +472,7 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
             migrationBuilder.CreateIndex(
                 name: "IX_Chronologie_DossierId_Volgnummer",
                 table: "Chronologie",
-                columns: new[] { "DossierId", "Volgnummer" },
-                unique: true,
-                filter: "[DossierId] IS NOT NULL");
+                columns: new[] { "DossierId", "Volgnummer" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Dossiers_Deadline",

@@ -470,8 +470,7 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
             migrationBuilder.CreateIndex(
                 name: "IX_Chronologie_DossierId_Volgnummer",
                 table: "Chronologie",
-                columns: new[] { "DossierId", "Volgnummer" },
-                unique: true);
+                columns: new[] { "DossierId", "Volgnummer" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Dossiers_Deadline",

@@ -1,0 +1,101 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Wijchen.Gezinsveiligheid.Web.Data;
+
+namespace Wijchen.Gezinsveiligheid.Web.Tests;
+
+/// <summary>A clock the tests set; the app reads all time from it.</summary>
+public sealed class VasteKlok(DateTimeOffset nu) : TimeProvider
+{
+    public DateTimeOffset Nu { get; set; } = nu;
+
+    public override DateTimeOffset GetUtcNow() => Nu;
+}
+
+/// <summary>
+/// The real app on Kestrel's in-memory test server, with its own data folder and SQLite file, migrated and (in
+/// Development) seeded with the demo data exactly as the README's run command does.
+/// </summary>
+public class AppFactory : WebApplicationFactory<Program>
+{
+    public const string Wachtwoord = "Wijchen-demo-2026";
+
+    // Monday 16 November 2026, 10:00 in Wijchen.
+    public static readonly DateTimeOffset Start = new(2026, 11, 16, 9, 0, 0, TimeSpan.Zero);
+
+    public string DataMap { get; } = Path.Combine(Path.GetTempPath(), "gezinsveiligheid-tests", Guid.NewGuid().ToString("N"));
+
+    public VasteKlok Klok { get; } = new(Start);
+
+    protected virtual string Omgeving => "Development";
+
+    public HttpClient NieuweClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public async Task<HttpClient> LogInAsync(string email)
+    {
+        var client = NieuweClient();
+        var antwoord = await client.PostFormAsync("/Account/Login", "/Account/Login", new() { ["Input.Email"] = email, ["Input.Wachtwoord"] = Wachtwoord });
+        Assert.True(antwoord.StatusCode == HttpStatusCode.Redirect, $"Inloggen als {email} mislukt: {(int)antwoord.StatusCode}");
+        return client;
+    }
+
+    public async Task<T> MetDbAsync<T>(Func<AppDbContext, Task<T>> actie)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await actie(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(Omgeving);
+        builder.UseSetting("DataDirectory", DataMap);
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Klok);
+        });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(DataMap))
+        {
+            Directory.Delete(DataMap, recursive: true);
+        }
+    }
+}
+
+public static class HttpExtensions
+{
+    private static readonly HtmlParser Parser = new();
+
+    public static async Task<IHtmlDocument> HtmlAsync(this HttpResponseMessage antwoord) => await Parser.ParseDocumentAsync(await antwoord.Content.ReadAsStringAsync());
+
+    public static async Task<IHtmlDocument> GetHtmlAsync(this HttpClient client, string url)
+    {
+        var antwoord = await client.GetAsync(new Uri(url, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
+        return await antwoord.HtmlAsync();
+    }
+
+    /// <summary>Posts a form the way a browser does: first fetches the page for its antiforgery token.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string formulierPagina, string actie, Dictionary<string, string> velden)
+    {
+        var pagina = await client.GetHtmlAsync(formulierPagina);
+        var token = pagina.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+            ?? throw new InvalidOperationException($"{formulierPagina} heeft geen antiforgery-token.");
+        velden["__RequestVerificationToken"] = token;
+        using var inhoud = new FormUrlEncodedContent(velden);
+        return await client.PostAsync(new Uri(actie, UriKind.Relative), inhoud);
+    }
+
+    public static string Tekst(this IHtmlDocument document) => document.QuerySelector("main")?.TextContent ?? document.Body?.TextContent ?? "";
+}

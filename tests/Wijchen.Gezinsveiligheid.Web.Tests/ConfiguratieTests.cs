@@ -1,0 +1,98 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Wijchen.Gezinsveiligheid.Domain;
+using Wijchen.Gezinsveiligheid.Web.Data;
+
+namespace Wijchen.Gezinsveiligheid.Web.Tests;
+
+public class ConfiguratieTests
+{
+    [Fact]
+    public void Zonder_instellingen_is_het_een_SQLite_bestand_in_de_datamap()
+    {
+        using var db = Context(new() { ["DataDirectory"] = "/tmp/gv-data" });
+        Assert.IsType<SqliteAppDbContext>(db);
+        Assert.Equal("Microsoft.EntityFrameworkCore.Sqlite", db.Database.ProviderName);
+        Assert.Equal("Data Source=/tmp/gv-data/gezinsveiligheid.db", db.Database.GetConnectionString());
+    }
+
+    [Fact]
+    public void Zonder_datamap_staat_het_bestand_in_App_Data_van_de_app()
+    {
+        using var db = Context([]);
+        Assert.Equal("Data Source=/app/App_Data/gezinsveiligheid.db", db.Database.GetConnectionString());
+    }
+
+    [Fact]
+    public void Een_connection_string_wijst_SQLite_naar_een_ander_bestand()
+    {
+        using var db = Context(new() { ["ConnectionStrings:Gezinsveiligheid"] = "Data Source=/srv/gedeeld.db" });
+        Assert.Equal("Data Source=/srv/gedeeld.db", db.Database.GetConnectionString());
+    }
+
+    [Theory]
+    [InlineData("SqlServer")]
+    [InlineData("sqlserver")]
+    public void SqlServer_gebruikt_de_SQL_Server_context_met_zijn_eigen_migraties(string provider)
+    {
+        const string verbinding = "Server=db.wijchen.local;Database=Gezinsveiligheid;Integrated Security=true;TrustServerCertificate=true";
+        using var db = Context(new() { ["Database:Provider"] = provider, ["ConnectionStrings:Gezinsveiligheid"] = verbinding });
+        Assert.IsType<SqlServerAppDbContext>(db);
+        Assert.Equal("Microsoft.EntityFrameworkCore.SqlServer", db.Database.ProviderName);
+        var verbindingSqlServer = db.Database.GetDbConnection();
+        Assert.Equal(("db.wijchen.local", "Gezinsveiligheid"), (verbindingSqlServer.DataSource, verbindingSqlServer.Database));
+        Assert.All(db.Database.GetMigrations(), m => Assert.Contains("_", m, StringComparison.Ordinal));
+        Assert.Contains(typeof(SqlServerAppDbContext).Assembly.GetTypes(), t => t.Namespace == "Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer");
+    }
+
+    [Fact]
+    public void SqlServer_zonder_connection_string_stopt_met_een_duidelijke_melding()
+    {
+        var fout = Assert.Throws<InvalidOperationException>(() => Context(new() { ["Database:Provider"] = "SqlServer" }));
+        Assert.Contains("ConnectionStrings:Gezinsveiligheid", fout.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Een_onbekende_provider_stopt_met_een_duidelijke_melding()
+    {
+        var fout = Assert.Throws<InvalidOperationException>(() => Context(new() { ["Database:Provider"] = "Oracle" }));
+        Assert.Contains("'Oracle'", fout.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Een_ingestelde_lijst_monitoringsmomenten_vervangt_de_standaard()
+    {
+        await using var app = new AppFactoryMetInstellingen(new() { ["Termijnen:MonitoringMaanden:0"] = "2", ["Termijnen:MonitoringMaanden:1"] = "9" });
+        var instellingen = app.Services.GetRequiredService<IOptions<TermijnInstellingen>>().Value;
+        Assert.Equal([2, 9], instellingen.MonitoringMaanden);
+    }
+
+    [Fact]
+    public async Task Ongeldige_termijnen_houden_de_start_tegen()
+    {
+        await using var app = new AppFactoryMetInstellingen(new() { ["Termijnen:GesprekPlannenWerkdagen"] = "0" });
+        var fout = Assert.Throws<OptionsValidationException>(() => app.Services);
+        Assert.Contains("termijnen", fout.Message, StringComparison.Ordinal);
+    }
+
+    private static AppDbContext Context(Dictionary<string, string?> instellingen)
+    {
+        var configuratie = new ConfigurationBuilder().AddInMemoryCollection(instellingen).Build();
+        var services = new ServiceCollection().AddGezinsveiligheidDatabase(configuratie, "/app").BuildServiceProvider();
+        return services.GetRequiredService<AppDbContext>();
+    }
+
+    private sealed class AppFactoryMetInstellingen(Dictionary<string, string> instellingen) : AppFactory
+    {
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            foreach (var (sleutel, waarde) in instellingen)
+            {
+                builder.UseSetting(sleutel, waarde);
+            }
+        }
+    }
+}

@@ -1,0 +1,165 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using Microsoft.EntityFrameworkCore;
+using Wijchen.Gezinsveiligheid.Domain;
+using Wijchen.Gezinsveiligheid.Web.Demo;
+
+namespace Wijchen.Gezinsveiligheid.Web.Tests;
+
+public class DossierPaginaTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public async Task Veilig_Thuis_ziet_alle_open_dossiers_met_de_vroegste_termijn_bovenaan()
+    {
+        var open = await app.MetDbAsync(db => db.Dossiers.CountAsync(d => d.Fase != DossierFase.Afgesloten));
+        var client = await app.LogInAsync("vt@demo.example");
+        var pagina = await client.GetHtmlAsync("/Dossiers");
+
+        Assert.Contains($"{open} dossiers gevonden", pagina.Tekst(), StringComparison.Ordinal);
+        Assert.Equal(Math.Min(open, 25), Rijen(pagina).Count);
+        var eerste = Rijen(pagina)[0];
+        var vroegste = await app.MetDbAsync(db => db.Dossiers.Where(d => d.Deadline != null).OrderBy(d => d.Deadline).ThenBy(d => d.Naam).Select(d => d.Naam).FirstAsync());
+        Assert.Equal(vroegste, eerste.Cells[0].TextContent);
+        Assert.Contains("werkdagen te laat", eerste.Cells[3].TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Afgesloten_dossiers_staan_op_verzoek_in_de_lijst_met_paginering()
+    {
+        var client = await app.LogInAsync("vt@demo.example");
+        var pagina1 = await (await client.PostFormAsync("/Dossiers", "/Dossiers", new() { ["Filter.OokAfgesloten"] = "true", ["Filter.Pagina"] = "1" })).HtmlAsync();
+        Assert.Contains("30 dossiers gevonden", pagina1.Tekst(), StringComparison.Ordinal);
+        Assert.Equal(25, Rijen(pagina1).Count);
+        Assert.Contains("Pagina 1 van 2", pagina1.Tekst(), StringComparison.Ordinal);
+
+        var pagina2 = await (await client.PostFormAsync("/Dossiers", "/Dossiers", new() { ["Filter.OokAfgesloten"] = "true", ["Filter.Pagina"] = "2" })).HtmlAsync();
+        Assert.Equal(5, Rijen(pagina2).Count);
+        Assert.Empty(Rijen(pagina1).Select(r => r.Cells[0].TextContent).Intersect(Rijen(pagina2).Select(r => r.Cells[0].TextContent)));
+    }
+
+    [Fact]
+    public async Task Zoeken_op_de_naam_van_een_gezinslid_vindt_het_gezin_zonder_de_naam_in_de_url()
+    {
+        var (gezin, kind) = await app.MetDbAsync(async db =>
+        {
+            var dossier = await db.Dossiers.Include(d => d.Gezinsleden).Where(d => d.Fase == DossierFase.Casusregie).OrderBy(d => d.Naam).FirstAsync();
+            return (dossier.Naam, dossier.Gezinsleden.First(g => g.Rol == GezinslidRol.Kind).Naam);
+        });
+        var client = await app.LogInAsync("vt@demo.example");
+        var antwoord = await client.PostFormAsync("/Dossiers", "/Dossiers", new() { ["Filter.Zoekterm"] = kind.ToUpperInvariant() });
+
+        Assert.Equal("/Dossiers", antwoord.RequestMessage!.RequestUri!.PathAndQuery);
+        var namen = Rijen(await antwoord.HtmlAsync()).Select(r => r.Cells[0].TextContent).ToList();
+        Assert.Contains(gezin, namen);
+        Assert.All(namen, naam => Assert.EndsWith(kind.Split(' ', 2)[1], naam, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("%")]
+    [InlineData("_")]
+    public async Task Jokertekens_in_de_zoekterm_zijn_gewone_tekens(string zoekterm)
+    {
+        var client = await app.LogInAsync("vt@demo.example");
+        var pagina = await (await client.PostFormAsync("/Dossiers", "/Dossiers", new() { ["Filter.Zoekterm"] = zoekterm })).HtmlAsync();
+        Assert.Contains("0 dossiers gevonden", pagina.Tekst(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Het_dossier_toont_gezin_fase_regie_termijn_regiehistorie_en_chronologie()
+    {
+        var dossier = await app.MetDbAsync(db => db.Dossiers.Include(d => d.Gezinsleden).Include(d => d.Regiehistorie).Include(d => d.Chronologie)
+            .AsSplitQuery().Where(d => d.Fase == DossierFase.Casusregie).OrderBy(d => d.Naam).FirstAsync());
+        var client = await app.LogInAsync("vt@demo.example");
+        var pagina = await client.GetHtmlAsync($"/Dossiers/{dossier.Id}");
+        var tekst = pagina.Tekst();
+
+        Assert.Equal(dossier.Naam, pagina.QuerySelector("h1")!.TextContent);
+        Assert.Contains("Casusregie wijkteam", tekst, StringComparison.Ordinal);
+        Assert.Contains($"{dossier.RegiehouderNaam} — casusregisseur wijkteam", tekst, StringComparison.Ordinal);
+        Assert.Contains("Veiligheidsplan vastgesteld uiterlijk", tekst, StringComparison.Ordinal);
+        Assert.All(dossier.Gezinsleden, lid => Assert.Contains(lid.Naam, tekst, StringComparison.Ordinal));
+        foreach (var lid in dossier.Gezinsleden.Where(g => g.Bsn is not null))
+        {
+            Assert.DoesNotContain(lid.Bsn!.Waarde, pagina.DocumentElement.OuterHtml, StringComparison.Ordinal);
+            Assert.Contains(lid.Bsn.Gemaskeerd, tekst, StringComparison.Ordinal);
+        }
+
+        var regieRijen = pagina.QuerySelectorAll("#kop-regie + table tbody tr");
+        Assert.Equal(dossier.Regiehistorie.Count, regieRijen.Length);
+        Assert.Contains("Warme overdracht geaccepteerd", regieRijen[0].TextContent, StringComparison.Ordinal);
+        Assert.Equal(dossier.Chronologie.Count, pagina.QuerySelectorAll(".chronologie li").Length);
+        Assert.Contains(dossier.Melding.MelderNaam, tekst, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task De_casusregisseur_ziet_het_eigen_dossier_maar_niet_de_melder()
+    {
+        var dossier = await app.MetDbAsync(db => db.Dossiers.Where(d => d.Fase == DossierFase.Casusregie && d.WijkteamId == DemoSeeder.WijkteamCentrum).OrderBy(d => d.Naam).FirstAsync());
+        var client = await app.LogInAsync("wijkteam@demo.example");
+        var pagina = await client.GetHtmlAsync($"/Dossiers/{dossier.Id}");
+
+        Assert.Equal(dossier.Naam, pagina.QuerySelector("h1")!.TextContent);
+        Assert.DoesNotContain(dossier.Melding.MelderNaam, pagina.DocumentElement.OuterHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("Melder", pagina.Tekst(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("wijkteam@demo.example")]
+    [InlineData("teamleider@demo.example")]
+    [InlineData("beheerder@demo.example")]
+    [InlineData("privacy@demo.example")]
+    [InlineData("manager@demo.example")]
+    public async Task Een_dossier_buiten_je_werk_is_net_zo_onvindbaar_als_een_dossier_dat_niet_bestaat(string email)
+    {
+        var vanAnderTeam = await app.MetDbAsync(db => db.Dossiers.Where(d => d.WijkteamId == DemoSeeder.WijkteamDorpen).Select(d => d.Id).FirstAsync());
+        var client = await app.LogInAsync(email);
+
+        var anders = await client.GetAsync(new Uri($"/Dossiers/{vanAnderTeam}", UriKind.Relative));
+        var bestaatNiet = await client.GetAsync(new Uri($"/Dossiers/{Guid.NewGuid()}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, anders.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, bestaatNiet.StatusCode);
+        Assert.Equal(ZonderKenmerk(await bestaatNiet.HtmlAsync()), ZonderKenmerk(await anders.HtmlAsync()));
+    }
+
+    [Theory]
+    [InlineData("teamleider@demo.example")]
+    [InlineData("teamleider2@demo.example")]
+    [InlineData("wijkteam@demo.example")]
+    [InlineData("wijkteam2@demo.example")]
+    [InlineData("beheerder@demo.example")]
+    public async Task De_lijst_toont_alleen_de_dossiers_waar_je_voor_je_werk_bij_hoort(string email)
+    {
+        var client = await app.LogInAsync(email);
+        var pagina = await (await client.PostFormAsync("/Dossiers", "/Dossiers", new() { ["Filter.OokAfgesloten"] = "true" })).HtmlAsync();
+        var getoond = Rijen(pagina).Select(r => r.Cells[0].TextContent).Order().ToList();
+
+        var gebruiker = await app.MetDbAsync(db => db.Users.SingleAsync(u => u.Email == email));
+        var isTeamleider = email.StartsWith("teamleider", StringComparison.Ordinal);
+        var isWijkteam = email.StartsWith("wijkteam", StringComparison.Ordinal);
+        var verwacht = await app.MetDbAsync(db => db.Dossiers
+            .Where(d => (isTeamleider && d.WijkteamId == gebruiker.TeamId)
+                || (isWijkteam && (d.RegiehouderId == gebruiker.Id
+                    || (d.WijkteamId == gebruiker.TeamId && (d.Fase == DossierFase.OverdrachtAangeboden || d.Fase == DossierFase.OverdrachtsgesprekGepland)))))
+            .Select(d => d.Naam).OrderBy(n => n).ToListAsync());
+
+        Assert.Equal(verwacht.Order(), getoond);
+        if (email.StartsWith("beheerder", StringComparison.Ordinal))
+        {
+            Assert.Empty(getoond);
+        }
+        else
+        {
+            Assert.NotEmpty(getoond);
+        }
+    }
+
+    private static List<IHtmlTableRowElement> Rijen(IHtmlDocument pagina) =>
+        [.. pagina.QuerySelectorAll("table.tabel tbody tr").OfType<IHtmlTableRowElement>()];
+
+    private static string ZonderKenmerk(IHtmlDocument pagina)
+    {
+        pagina.QuerySelector(".kenmerk")?.Remove();
+        return pagina.Tekst();
+    }
+}
