@@ -11,9 +11,11 @@ using Serilog;
 using Serilog.Events;
 using Serilog.Formatting.Compact;
 using Wijchen.Gezinsveiligheid.Domain;
+using Wijchen.Gezinsveiligheid.Web.Authorization;
 using Wijchen.Gezinsveiligheid.Web.Data;
 using Wijchen.Gezinsveiligheid.Web.Demo;
 using Wijchen.Gezinsveiligheid.Web.Identity;
+using Wijchen.Gezinsveiligheid.Web.Pages.Meldingen;
 using Wijchen.Gezinsveiligheid.Web.Presentation;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -90,6 +92,7 @@ builder.Services.AddRazorPages(options =>
 // Dutch text (ë, —, •) is written as characters; <, >, &, quotes are still encoded.
 builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
+builder.Services.AddSingleton<GezinslidValidator>();
 builder.Services.AddAntiforgery(options => options.Cookie.Name = "Gezinsveiligheid.Antiforgery");
 
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
@@ -111,6 +114,8 @@ builder.Services.AddSingleton<WerkdagKalender>();
 builder.Services.AddSingleton(services => new Termijnberekening(
     services.GetRequiredService<IOptions<TermijnInstellingen>>().Value, services.GetRequiredService<WerkdagKalender>(), Termijnberekening.Nederland));
 builder.Services.AddSingleton<Weergave>();
+builder.Services.AddSingleton<Handelingen>();
+builder.Services.AddSingleton<IAuthorizationHandler, DossierActieHandler>();
 builder.Services.AddScoped<DemoSeeder>();
 
 var app = builder.Build();

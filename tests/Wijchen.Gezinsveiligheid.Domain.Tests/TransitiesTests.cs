@@ -109,3 +109,45 @@ public class TransitiesTests
         return t;
     }
 }
+
+public class MogelijkeActiesTests
+{
+    [Theory]
+    [MemberData(nameof(TransitiesTests.AlleParen), MemberType = typeof(TransitiesTests))]
+    public void Met_de_voorwaarden_vervuld_biedt_het_dossier_precies_de_tabel_aan_en_lukt_wat_het_aanbiedt(DossierFase fase, DossierActie actie)
+    {
+        var scenario = new Scenario();
+        var dossier = scenario.InFase(fase, actie);
+        Assert.Equal(Transities.IsToegestaan(fase, actie), dossier.MogelijkeActies.Contains(actie));
+        if (dossier.MogelijkeActies.Contains(actie))
+        {
+            scenario.Voer(dossier, actie);
+            Assert.True(dossier.HeeftEnkeleRegiehouder());
+        }
+    }
+
+    [Fact]
+    public void Na_de_beoordeling_wordt_alleen_de_gekozen_route_aangeboden()
+    {
+        var dossier = new Scenario().InFase(DossierFase.Veiligheidsbeoordeling, DossierActie.OnderzoekStarten);
+        Assert.Equal([DossierActie.GezinslidToevoegen, DossierActie.GezinslidWijzigen, DossierActie.OnderzoekStarten], dossier.MogelijkeActies.Order());
+    }
+
+    [Fact]
+    public void Accepteren_wordt_pas_na_het_gehouden_gesprek_aangeboden_en_goedkeuren_pas_na_een_voorstel()
+    {
+        var scenario = new Scenario();
+        var gepland = scenario.InFase(DossierFase.OverdrachtsgesprekGepland);
+        Assert.DoesNotContain(DossierActie.OverdrachtAccepteren, gepland.MogelijkeActies);
+        Assert.Contains(DossierActie.GesprekVastleggen, gepland.MogelijkeActies);
+        scenario.Voer(gepland, DossierActie.GesprekVastleggen);
+        Assert.Contains(DossierActie.OverdrachtAccepteren, gepland.MogelijkeActies);
+        Assert.DoesNotContain(DossierActie.GesprekVastleggen, gepland.MogelijkeActies);
+
+        var regie = scenario.InFase(DossierFase.Casusregie);
+        Assert.DoesNotContain(DossierActie.AfsluitingGoedkeuren, regie.MogelijkeActies);
+        scenario.Voer(regie, DossierActie.AfsluitingVoorstellen);
+        Assert.Contains(DossierActie.AfsluitingGoedkeuren, regie.MogelijkeActies);
+        Assert.DoesNotContain(DossierActie.AfsluitingVoorstellen, regie.MogelijkeActies);
+    }
+}

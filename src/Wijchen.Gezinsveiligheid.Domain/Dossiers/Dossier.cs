@@ -79,7 +79,8 @@ public sealed class Dossier
 
     public Overdracht? HuidigeOverdracht => _overdrachten.Count == 0 ? null : _overdrachten[^1];
 
-    public IReadOnlyList<DossierActie> MogelijkeActies => Transities.ActiesIn(Fase);
+    /// <summary>The table's actions for this phase that can succeed now: the route the VB chose, accept only after a held gesprek, and so on.</summary>
+    public IReadOnlyList<DossierActie> MogelijkeActies => [.. Transities.ActiesIn(Fase).Where(KanNu)];
 
     /// <summary>What the current deadline is for, in the words of domain.md.</summary>
     public string? DeadlineOmschrijving => Fase switch
@@ -95,8 +96,11 @@ public sealed class Dossier
         DossierFase.Afgesloten => null,
     };
 
-    /// <summary>Registers a melding: the dossier starts in phase Melding with the registering VT worker as regiehouder.</summary>
-    public static Dossier Registreer(string naam, MeldingGegevens melding, IReadOnlyList<GezinslidGegevens> gezin, Handeling handeling)
+    /// <summary>
+    /// Registers a melding: the dossier starts in phase Melding with the registering VT worker as regiehouder.
+    /// <paramref name="id"/> lets a form choose the id up front, so that posting it twice cannot create two dossiers.
+    /// </summary>
+    public static Dossier Registreer(string naam, MeldingGegevens melding, IReadOnlyList<GezinslidGegevens> gezin, Handeling handeling, Guid? id = null)
     {
         Vereis(handeling.Door.IsVeiligThuis, "Alleen een medewerker van Veilig Thuis kan een melding registreren.");
         Vereis(!string.IsNullOrWhiteSpace(naam), "Geef het dossier een naam, bijvoorbeeld 'Gezin De Vries'.");
@@ -107,7 +111,7 @@ public sealed class Dossier
 
         var dossier = new Dossier
         {
-            Id = Guid.CreateVersion7(handeling.Op),
+            Id = id ?? Guid.CreateVersion7(handeling.Op),
             Naam = naam.Trim(),
             AangemaaktOp = handeling.Op,
             Melding = new Melding(melding),
@@ -367,6 +371,26 @@ public sealed class Dossier
     {
         var beoordeling = LaatsteVeiligheidsbeoordeling;
         return [.. _gezinsleden.Where(g => g.IsMinderjarigOp(peildatum) && (beoordeling is null || beoordeling.Oordelen.All(o => o.GezinslidId != g.Id)))];
+    }
+
+    private bool KanNu(DossierActie actie)
+    {
+        var besluit = Fase == DossierFase.Veiligheidsbeoordeling ? LaatsteVeiligheidsbeoordeling?.Besluit : null;
+        return actie switch
+        {
+            DossierActie.VoorwaardenEnVervolgStarten => besluit is null or VeiligheidsbeoordelingBesluit.VoorwaardenEnVervolg,
+            DossierActie.OnderzoekStarten => besluit is null or VeiligheidsbeoordelingBesluit.Onderzoek,
+            DossierActie.OverdrachtAanbieden => besluit is null or VeiligheidsbeoordelingBesluit.OverdrachtLokaalTeam,
+            DossierActie.BemoeienisBeeindigen => besluit is null or VeiligheidsbeoordelingBesluit.EindeBemoeienis,
+            DossierActie.GesprekPlannen or DossierActie.GesprekVastleggen => HuidigeOverdracht is { IsGesprekGehouden: false },
+            DossierActie.OverdrachtAccepteren => HuidigeOverdracht is { IsGesprekGehouden: true },
+            DossierActie.AfsluitingVoorstellen => AfsluitVoorstel is null,
+            DossierActie.AfsluitingGoedkeuren or DossierActie.AfsluitingTerugsturen => AfsluitVoorstel is not null,
+            DossierActie.GezinslidVerwijderen => _gezinsleden.Count > 1,
+            DossierActie.GezinslidToevoegen or DossierActie.GezinslidWijzigen or DossierActie.VeiligheidsbeoordelingVastleggen
+                or DossierActie.OverdrachtIntrekken or DossierActie.OverdrachtAfwijzen or DossierActie.Terugmelden
+                or DossierActie.CasusregisseurWisselen => true,
+        };
     }
 
     private Medewerker VtBehandelaar => new(VtBehandelaarId, VtBehandelaarNaam, Organisatie.VeiligThuis, null);

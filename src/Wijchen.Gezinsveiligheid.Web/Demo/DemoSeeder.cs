@@ -100,14 +100,16 @@ public sealed class DemoSeeder(
                 medewerkers[centrum ? "wijkteam@demo.example" : "wijkteam2@demo.example"]);
             // Spread the starts over the last ten weeks so that some deadlines have passed and some are near.
             var start = nu.AddDays(-(3 + random.Next(70))).AddHours(-random.Next(8));
-            db.Dossiers.Add(Maak(Achternamen[i], Doelen[i % Doelen.Length], start, nu, team, rollen, random));
+            // The second dossier waiting for a decision has its gesprek held; the third in casusregie has a closure proposed.
+            var variant = i / Doelen.Length;
+            db.Dossiers.Add(Maak(Achternamen[i], Doelen[i % Doelen.Length], variant, start, nu, team, rollen, random));
         }
 
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Demogegevens aangemaakt: {Dossiers} dossiers", DemoDossiers);
     }
 
-    private Dossier Maak(string achternaam, DossierFase doel, DateTimeOffset start, DateTimeOffset nu, (Guid Id, string Naam) team, DemoRollen wie, Random random)
+    private Dossier Maak(string achternaam, DossierFase doel, int variant, DateTimeOffset start, DateTimeOffset nu, (Guid Id, string Naam) team, DemoRollen wie, Random random)
     {
         var stap = start;
         var ruimte = (nu - start) / 12;
@@ -168,18 +170,26 @@ public sealed class DemoSeeder(
 
         var volwassenen = dossier.Gezinsleden.Where(g => !g.IsMinderjarigOp(termijnen.Datum(stap))).Select(g => g.Id).ToList();
         dossier.PlanGesprek(new GesprekPlanning(stap.Add(ruimte), "Wijkcentrum De Schakel, Wijchen", wie.Casusregisseur, volwassenen), Door(wie.Teamleider));
-        if (doel == DossierFase.OverdrachtsgesprekGepland)
+        if (doel == DossierFase.OverdrachtsgesprekGepland && variant != 1)
         {
             return dossier;
         }
 
         var gesprek = Door(wie.Teamleider);
         dossier.LegGesprekVast(new GesprekVerslag(gesprek.Op, volwassenen, [$"{wie.Vt.Naam} (Veilig Thuis)", $"{wie.Casusregisseur.Naam} (wijkteam)"]), gesprek);
+        if (doel == DossierFase.OverdrachtsgesprekGepland)
+        {
+            return dossier;
+        }
+
         dossier.AccepteerOverdracht(wie.Casusregisseur, Door(wie.Teamleider));
         switch (doel)
         {
             case DossierFase.Opgeschaald:
                 dossier.Terugmelden("Nieuw incident gemeld door school", "Kind vertelt dat vader weer thuis woont en er geslagen is", Door(wie.Casusregisseur));
+                break;
+            case DossierFase.Casusregie when variant == 2:
+                dossier.StelAfsluitingVoor(new AfsluitChecklist(true, true, true), "De afspraken worden al maanden nageleefd; school en huisarts zien geen zorgen meer.", Door(wie.Casusregisseur));
                 break;
             case DossierFase.Afgesloten:
                 dossier.StelAfsluitingVoor(new AfsluitChecklist(true, true, true), "Veiligheid is een half jaar stabiel; hulp loopt via de huisarts.", Door(wie.Casusregisseur));

@@ -18,6 +18,11 @@ public sealed class DetailModel(AppDbContext db, Termijnberekening termijnen, Ti
 
     public IReadOnlyList<Gezinslid> KinderenZonderOordeel { get; private set; } = [];
 
+    /// <summary>What this user can do now: the transition table for the phase, the domain's guards, and their rights.</summary>
+    public IReadOnlyList<DossierActie> Acties { get; private set; } = [];
+
+    public bool MagGezinWijzigen { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         var dossier = await db.Dossiers.AsNoTracking().ZichtbaarVoor(User).MetAggregaat().SingleOrDefaultAsync(d => d.Id == id);
@@ -30,6 +35,8 @@ public sealed class DetailModel(AppDbContext db, Termijnberekening termijnen, Ti
         Vandaag = termijnen.Datum(klok.GetUtcNow());
         MagMelderZien = User.MagMelderZien();
         KinderenZonderOordeel = dossier.IsOpen ? dossier.KinderenZonderOordeel(Vandaag) : [];
+        Acties = DossierRechten.VoorGebruiker(User, dossier);
+        MagGezinWijzigen = Acties.Contains(DossierActie.GezinslidWijzigen);
         return Page();
     }
 

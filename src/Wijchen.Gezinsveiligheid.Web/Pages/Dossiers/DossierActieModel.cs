@@ -1,0 +1,157 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Wijchen.Gezinsveiligheid.Domain;
+using Wijchen.Gezinsveiligheid.Web.Authorization;
+using Wijchen.Gezinsveiligheid.Web.Data;
+using Wijchen.Gezinsveiligheid.Web.Presentation;
+
+namespace Wijchen.Gezinsveiligheid.Web.Pages.Dossiers;
+
+/// <summary>
+/// The shape of every page that performs one action on one dossier: load it within the user's need-to-know (else 404),
+/// check the user's right to this action (else 403), refuse a form posted against an older version of the dossier
+/// (showing what changed since), validate the input, call the domain, save in one transaction, and redirect.
+/// A domain refusal or a lost race is shown on the page with the user's input kept.
+/// </summary>
+public abstract class DossierActieModel(AppDbContext db, IAuthorizationService authorization, Handelingen handelingen) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    /// <summary>The dossier version the user's form was made from.</summary>
+    [BindProperty]
+    public int Versie { get; set; }
+
+    public Dossier Dossier { get; private set; } = null!;
+
+    /// <summary>A refusal to show above the form, in the domain's words.</summary>
+    public string? Fout { get; protected set; }
+
+    /// <summary>What others did to the dossier since the user opened the form.</summary>
+    public IReadOnlyList<ChronologieItem> Wijzigingen { get; private set; } = [];
+
+    public abstract DossierActie Actie { get; }
+
+    public virtual string Titel => Actie.Naam();
+
+    /// <summary>False when the route names something this page does not do: then the page does not exist (404).</summary>
+    protected virtual bool Bestaat => true;
+
+    protected AppDbContext Db => db;
+
+    protected Handelingen Handelingen => handelingen;
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (await LaadAsync() is { } geweigerd)
+        {
+            return geweigerd;
+        }
+
+        Versie = Dossier.Versie;
+        if (!Transities.IsToegestaan(Dossier.Fase, Actie))
+        {
+            Fout = $"'{Actie.Naam()}' kan niet in de fase '{Dossier.Fase.Naam()}'.";
+        }
+
+        await VulStandaardAsync();
+        await VoorbereidenAsync();
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostAsync() => VoerActieUitAsync();
+
+    /// <summary>Shows the form again with what the user entered (used by "meer regels" buttons); nothing is saved.</summary>
+    protected async Task<IActionResult> ToonFormulierAsync()
+    {
+        if (await LaadAsync() is { } geweigerd)
+        {
+            return geweigerd;
+        }
+
+        await VoorbereidenAsync();
+        ModelState.Clear();
+        return Page();
+    }
+
+    /// <summary>The whole pipeline of one action: load, authorize, version check, validate, domain, save, redirect.</summary>
+    protected async Task<IActionResult> VoerActieUitAsync()
+    {
+        if (await LaadAsync() is { } geweigerd)
+        {
+            return geweigerd;
+        }
+
+        await VoorbereidenAsync();
+        if (Dossier.Versie != Versie)
+        {
+            return ToonConflict(Versie);
+        }
+
+        if (!await ValideerAsync() || !ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        try
+        {
+            await VoerUitAsync(handelingen.Voor(User));
+            await db.SaveChangesAsync();
+        }
+        catch (DomainException fout)
+        {
+            await HerlaadAsync();
+            Fout = fout.Message;
+            return Page();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            await HerlaadAsync();
+            return ToonConflict(Versie);
+        }
+
+        return Redirect(NaUitvoeren());
+    }
+
+    /// <summary>Defaults for a fresh form.</summary>
+    protected virtual Task VulStandaardAsync() => Task.CompletedTask;
+
+    /// <summary>Choices the form needs (teams, members), on GET and on every POST that shows the form again.</summary>
+    protected virtual Task VoorbereidenAsync() => Task.CompletedTask;
+
+    protected abstract Task<bool> ValideerAsync();
+
+    protected abstract Task VoerUitAsync(Handeling handeling);
+
+    protected virtual string NaUitvoeren() => $"/Dossiers/{Id}";
+
+    private PageResult ToonConflict(int gezien)
+    {
+        Wijzigingen = [.. Dossier.Chronologie.Skip(gezien)];
+        Fout = "Iemand anders heeft dit dossier gewijzigd sinds u het opende. Bekijk de wijzigingen hieronder en beslis opnieuw; uw invoer staat er nog.";
+        Versie = Dossier.Versie;
+        ModelState.Remove(nameof(Versie));
+        return Page();
+    }
+
+    private async Task<IActionResult?> LaadAsync()
+    {
+        var dossier = Bestaat ? await db.Dossiers.ZichtbaarVoor(User).MetAggregaat().SingleOrDefaultAsync(d => d.Id == Id) : null;
+        if (dossier is null)
+        {
+            return NotFound();
+        }
+
+        Dossier = dossier;
+        var recht = await authorization.AuthorizeAsync(User, dossier, DossierRechten.Voor(Actie));
+        return recht.Succeeded ? null : StatusCode(StatusCodes.Status403Forbidden);
+    }
+
+    private async Task HerlaadAsync()
+    {
+        db.ChangeTracker.Clear();
+        Dossier = await db.Dossiers.AsNoTracking().MetAggregaat().SingleAsync(d => d.Id == Id);
+    }
+}

@@ -1,0 +1,42 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Wijchen.Gezinsveiligheid.Domain;
+using Wijchen.Gezinsveiligheid.Web.Data;
+using Wijchen.Gezinsveiligheid.Web.Presentation;
+
+namespace Wijchen.Gezinsveiligheid.Web.Pages.Dossiers;
+
+/// <summary>Terugmelding: new unsafety goes back to Veilig Thuis, and so does the regie.</summary>
+public sealed class TerugmeldenModel(AppDbContext db, IAuthorizationService authorization, Handelingen handelingen, IValidator<TerugmeldenModel.InputModel> validator)
+    : DossierActieModel(db, authorization, handelingen)
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public override DossierActie Actie => DossierActie.Terugmelden;
+
+    protected override Task<bool> ValideerAsync() => ModelState.ValideerAsync(validator, Input, nameof(Input));
+
+    protected override Task VoerUitAsync(Handeling handeling)
+    {
+        Dossier.Terugmelden(Input.Reden, Input.Zorg, handeling);
+        return Task.CompletedTask;
+    }
+
+    public sealed class InputModel
+    {
+        public string Reden { get; set; } = "";
+
+        public string Zorg { get; set; } = "";
+    }
+
+    public sealed class InputValidator : AbstractValidator<InputModel>
+    {
+        public InputValidator()
+        {
+            RuleFor(i => i.Reden).NotEmpty().WithMessage("Geef de reden van de terugmelding.").MaximumLength(2000).WithMessage("Houd de reden korter dan 2000 tekens.");
+            RuleFor(i => i.Zorg).NotEmpty().WithMessage("Beschrijf welke veiligheidszorg er is.").MaximumLength(2000).WithMessage("Houd de beschrijving korter dan 2000 tekens.");
+        }
+    }
+}

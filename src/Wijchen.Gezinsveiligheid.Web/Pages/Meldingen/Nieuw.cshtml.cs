@@ -1,0 +1,130 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Wijchen.Gezinsveiligheid.Domain;
+using Wijchen.Gezinsveiligheid.Web.Data;
+using Wijchen.Gezinsveiligheid.Web.Identity;
+using Wijchen.Gezinsveiligheid.Web.Presentation;
+
+namespace Wijchen.Gezinsveiligheid.Web.Pages.Meldingen;
+
+/// <summary>A VT worker registers a melding and the household; the dossier starts with them as regiehouder.</summary>
+[Authorize(Roles = Rollen.VtMedewerker)]
+public sealed class NieuwModel(AppDbContext db, Handelingen handelingen, IValidator<NieuwModel.InputModel> validator) : PageModel
+{
+    private const int ExtraRegels = 2;
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public string? Fout { get; private set; }
+
+    public static IReadOnlyList<SelectListItem> Soorten { get; } =
+        [new("Kies de soort zorg", ""), .. Enum.GetValues<SoortZorg>().Select(s => new SelectListItem(s.Naam(), s.ToString()))];
+
+    public void OnGet()
+    {
+        Input.FormulierId = Guid.CreateVersion7();
+        var nu = Handelingen.NaarNederlandseTijd(handelingen.Nu);
+        Input.OntvangenOp = nu.AddTicks(-(nu.Ticks % TimeSpan.TicksPerMinute));
+        Input.Gezinsleden = [.. Enumerable.Range(0, 4).Select(_ => new GezinslidInput { WoontInHuis = true })];
+    }
+
+    public IActionResult OnPostMeerRegels()
+    {
+        Input.Gezinsleden.AddRange(Enumerable.Range(0, ExtraRegels).Select(_ => new GezinslidInput { WoontInHuis = true }));
+        ModelState.Clear();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (await db.Dossiers.AnyAsync(d => d.Id == Input.FormulierId))
+        {
+            // The same form posted again (double click, back button): the dossier exists already.
+            return Redirect($"/Dossiers/{Input.FormulierId}");
+        }
+
+        if (!await ModelState.ValideerAsync(validator, Input, nameof(Input)))
+        {
+            return Page();
+        }
+
+        try
+        {
+            var handeling = handelingen.Voor(User);
+            var dossier = Dossier.Registreer(Input.Naam,
+                new MeldingGegevens(Handelingen.AlsNederlandseTijd(Input.OntvangenOp!.Value), Input.MelderNaam, Input.MelderRol, Input.MelderContact,
+                    Input.MelderAnoniemNaarGezin, Input.SoortZorg!.Value, Input.Omschrijving),
+                [.. Input.IngevuldeGezinsleden.Select(g => g.AlsGegevens())], handeling, Input.FormulierId);
+            db.Dossiers.Add(dossier);
+            await db.SaveChangesAsync();
+            return Redirect($"/Dossiers/{dossier.Id}");
+        }
+        catch (DomainException fout)
+        {
+            Fout = fout.Message;
+            return Page();
+        }
+        catch (DbUpdateException)
+        {
+            // Two posts of the same form at the same moment: the other one inserted this id first.
+            db.ChangeTracker.Clear();
+            if (await db.Dossiers.AnyAsync(d => d.Id == Input.FormulierId))
+            {
+                return Redirect($"/Dossiers/{Input.FormulierId}");
+            }
+
+            throw;
+        }
+    }
+
+    public sealed class InputModel
+    {
+        public Guid FormulierId { get; set; }
+
+        public string Naam { get; set; } = "";
+
+        public DateTime? OntvangenOp { get; set; }
+
+        public string MelderNaam { get; set; } = "";
+
+        public string MelderRol { get; set; } = "";
+
+        public string MelderContact { get; set; } = "";
+
+        public bool MelderAnoniemNaarGezin { get; set; }
+
+        public SoortZorg? SoortZorg { get; set; }
+
+        public string Omschrijving { get; set; } = "";
+
+        public List<GezinslidInput> Gezinsleden { get; set; } = [];
+
+        public IEnumerable<GezinslidInput> IngevuldeGezinsleden => Gezinsleden.Where(g => !g.IsLeeg);
+    }
+
+    public sealed class InputValidator : AbstractValidator<InputModel>
+    {
+        public InputValidator(TimeProvider klok)
+        {
+            RuleFor(i => i.FormulierId).NotEmpty().WithMessage("Het formulier is verlopen; laad de pagina opnieuw.");
+            RuleFor(i => i.Naam).NotEmpty().WithMessage("Geef het dossier een naam, bijvoorbeeld 'Gezin De Vries'.").MaximumLength(200).WithMessage("Houd de naam korter dan 200 tekens.");
+            RuleFor(i => i.OntvangenOp).NotNull().WithMessage("Vul in wanneer de melding binnenkwam.")
+                .Must(o => o is null || Handelingen.AlsNederlandseTijd(o.Value) <= klok.GetUtcNow()).WithMessage("Het tijdstip van ontvangst kan niet in de toekomst liggen.");
+            RuleFor(i => i.MelderNaam).NotEmpty().WithMessage("Vul de naam van de melder in; die blijft binnen Veilig Thuis.").MaximumLength(200).WithMessage("Houd de naam korter dan 200 tekens.");
+            RuleFor(i => i.MelderRol).NotEmpty().WithMessage("Vul de rol van de melder in, bijvoorbeeld leerkracht of buurvrouw.").MaximumLength(200).WithMessage("Houd de rol korter dan 200 tekens.");
+            RuleFor(i => i.MelderContact).NotEmpty().WithMessage("Vul in hoe Veilig Thuis de melder bereikt.").MaximumLength(400).WithMessage("Houd dit korter dan 400 tekens.");
+            RuleFor(i => i.SoortZorg).NotNull().WithMessage("Kies de soort zorg.");
+            RuleFor(i => i.Omschrijving).NotEmpty().WithMessage("Beschrijf kort waar de melding over gaat.").MaximumLength(4000).WithMessage("Houd de omschrijving korter dan 4000 tekens.");
+            RuleFor(i => i.Gezinsleden).Must(g => g.Any(r => !r.IsLeeg)).WithMessage("Leg minstens één gezinslid vast.");
+            RuleForEach(i => i.Gezinsleden).Where(g => !g.IsLeeg).SetValidator(new GezinslidValidator(klok));
+            RuleFor(i => i.IngevuldeGezinsleden).Must(g => g.Where(r => !string.IsNullOrWhiteSpace(r.Bsn)).GroupBy(r => r.Bsn!.Replace(" ", "", StringComparison.Ordinal)).All(x => x.Count() == 1))
+                .WithName(nameof(InputModel.Gezinsleden)).OverridePropertyName(nameof(InputModel.Gezinsleden))
+                .WithMessage("Hetzelfde BSN staat bij twee gezinsleden.");
+        }
+    }
+}

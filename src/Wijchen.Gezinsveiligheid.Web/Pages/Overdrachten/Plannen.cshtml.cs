@@ -1,0 +1,90 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Wijchen.Gezinsveiligheid.Domain;
+using Wijchen.Gezinsveiligheid.Web.Data;
+using Wijchen.Gezinsveiligheid.Web.Pages.Dossiers;
+using Wijchen.Gezinsveiligheid.Web.Presentation;
+
+namespace Wijchen.Gezinsveiligheid.Web.Pages.Overdrachten;
+
+/// <summary>The wijkteam plans the overdrachtsgesprek: when, where, with whom, and who is meant to take casusregie.</summary>
+public sealed class PlannenModel(AppDbContext db, IAuthorizationService authorization, Handelingen handelingen, IValidator<PlannenModel.InputModel> validator)
+    : DossierActieModel(db, authorization, handelingen)
+{
+    private IReadOnlyList<Medewerker> _team = [];
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public IReadOnlyList<SelectListItem> Kandidaten => _team.AlsKeuzes();
+
+    public IReadOnlyList<SelectListItem> Gezin => [.. Dossier.Gezinsleden.Select(g => new SelectListItem($"{g.Naam} ({g.Rol.Naam()})", g.Id.ToString()))];
+
+    public override DossierActie Actie => DossierActie.GesprekPlannen;
+
+    public override string Titel => "Overdrachtsgesprek plannen";
+
+    protected override Task VulStandaardAsync()
+    {
+        var overdracht = Dossier.HuidigeOverdracht;
+        if (overdracht?.GesprekOp is { } gepland)
+        {
+            Input.Op = Handelingen.NaarNederlandseTijd(gepland);
+            Input.Locatie = overdracht.GesprekLocatie ?? "";
+            Input.BeoogdCasusregisseur = overdracht.BeoogdCasusregisseurId ?? "";
+            Input.Uitgenodigden = [.. overdracht.UitgenodigdeGezinsleden];
+        }
+        else
+        {
+            Input.Uitgenodigden = [.. Dossier.Gezinsleden.Where(g => !g.IsMinderjarigOp(Handelingen.Vandaag) && g.WoontInHuis).Select(g => g.Id)];
+        }
+
+        return Task.CompletedTask;
+    }
+
+    protected override async Task VoorbereidenAsync() => _team = Dossier.WijkteamId is { } team ? await Db.MedewerkersVanTeamAsync(team) : [];
+
+    protected override async Task<bool> ValideerAsync()
+    {
+        var geldig = await ModelState.ValideerAsync(validator, Input, nameof(Input));
+        if (Input.BeoogdCasusregisseur.Length > 0 && _team.All(m => m.Id != Input.BeoogdCasusregisseur))
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(InputModel.BeoogdCasusregisseur)}", "Kies iemand uit het wijkteam.");
+            return false;
+        }
+
+        return geldig;
+    }
+
+    protected override Task VoerUitAsync(Handeling handeling)
+    {
+        Dossier.PlanGesprek(new GesprekPlanning(Handelingen.AlsNederlandseTijd(Input.Op!.Value), Input.Locatie,
+            _team.Single(m => m.Id == Input.BeoogdCasusregisseur), Input.Uitgenodigden), handeling);
+        return Task.CompletedTask;
+    }
+
+    public sealed class InputModel
+    {
+        public DateTime? Op { get; set; }
+
+        public string Locatie { get; set; } = "";
+
+        public string BeoogdCasusregisseur { get; set; } = "";
+
+        public List<Guid> Uitgenodigden { get; set; } = [];
+    }
+
+    public sealed class InputValidator : AbstractValidator<InputModel>
+    {
+        public InputValidator(TimeProvider klok)
+        {
+            RuleFor(i => i.Op).NotNull().WithMessage("Kies datum en tijd van het gesprek.")
+                .Must(op => op is null || Handelingen.AlsNederlandseTijd(op.Value) > klok.GetUtcNow()).WithMessage("Kies een moment in de toekomst.");
+            RuleFor(i => i.Locatie).NotEmpty().WithMessage("Geef de plaats van het gesprek.").MaximumLength(400).WithMessage("Houd de plaats korter dan 400 tekens.");
+            RuleFor(i => i.BeoogdCasusregisseur).NotEmpty().WithMessage("Kies de beoogd casusregisseur.");
+            RuleFor(i => i.Uitgenodigden).NotEmpty().WithMessage("Nodig minstens één gezinslid uit: een warme overdracht gebeurt met het gezin.");
+        }
+    }
+}
