@@ -97,5 +97,18 @@ public static class HttpExtensions
         return await client.PostAsync(new Uri(actie, UriKind.Relative), inhoud);
     }
 
+    /// <summary>Asserts Post/Redirect/Get; on failure names the messages the page showed instead.</summary>
+    public static async Task<string> DoorgestuurdAsync(this HttpResponseMessage antwoord)
+    {
+        if (antwoord.StatusCode != HttpStatusCode.Redirect)
+        {
+            var pagina = await antwoord.HtmlAsync();
+            var meldingen = pagina.QuerySelectorAll("[role=alert], .utrecht-form-field__error-message").Select(e => e.TextContent.Trim());
+            Assert.Fail($"Verwacht een doorverwijzing, kreeg {(int)antwoord.StatusCode}: {string.Join(" | ", meldingen)}");
+        }
+
+        return antwoord.Headers.Location!.OriginalString;
+    }
+
     public static string Tekst(this IHtmlDocument document) => document.QuerySelector("main")?.TextContent ?? document.Body?.TextContent ?? "";
 }

@@ -95,9 +95,12 @@ internal sealed class VeiligheidsbeoordelingConfiguration : IEntityTypeConfigura
         builder.OwnsMany(v => v.Oordelen, oordeel =>
         {
             oordeel.ToTable("VeiligheidsOordelen");
-            // One judgement per household member per VB (the domain refuses duplicates): the natural key.
+            // A key EF generates on add, so that entries added to a loaded dossier are inserted (a key the app sets
+            // makes EF take them for existing rows); the natural key stays unique.
             oordeel.WithOwner().HasForeignKey("VeiligheidsbeoordelingId");
-            oordeel.HasKey("VeiligheidsbeoordelingId", nameof(Oordeel.GezinslidId));
+            oordeel.Property<Guid>("Id");
+            oordeel.HasKey("Id");
+            oordeel.HasIndex("VeiligheidsbeoordelingId", nameof(Oordeel.GezinslidId)).IsUnique();
             oordeel.Property(o => o.Waarde).HasConversion<string>().HasMaxLength(Lengte.Enum);
             oordeel.Property(o => o.Toelichting).HasMaxLength(Lengte.Tekst);
         });
@@ -105,7 +108,9 @@ internal sealed class VeiligheidsbeoordelingConfiguration : IEntityTypeConfigura
         {
             kindcheck.ToTable("Kindchecks");
             kindcheck.WithOwner().HasForeignKey("VeiligheidsbeoordelingId");
-            kindcheck.HasKey("VeiligheidsbeoordelingId", nameof(Kindcheck.GezinslidId));
+            kindcheck.Property<Guid>("Id");
+            kindcheck.HasKey("Id");
+            kindcheck.HasIndex("VeiligheidsbeoordelingId", nameof(Kindcheck.GezinslidId)).IsUnique();
             kindcheck.Property(k => k.Toelichting).HasMaxLength(Lengte.Tekst);
         });
     }

@@ -34,6 +34,9 @@ public abstract class DossierActieModel(AppDbContext db, IAuthorizationService a
 
     public abstract DossierActie Actie { get; }
 
+    /// <summary>False when the phase or the domain's guards do not allow the action now: the page then shows why, and no form.</summary>
+    public bool KanUitvoeren => Dossier.MogelijkeActies.Contains(Actie);
+
     public virtual string Titel => Actie.Naam();
 
     /// <summary>False when the route names something this page does not do: then the page does not exist (404).</summary>
@@ -54,6 +57,10 @@ public abstract class DossierActieModel(AppDbContext db, IAuthorizationService a
         if (!Transities.IsToegestaan(Dossier.Fase, Actie))
         {
             Fout = $"'{Actie.Naam()}' kan niet in de fase '{Dossier.Fase.Naam()}'.";
+        }
+        else if (!KanUitvoeren)
+        {
+            Fout = $"'{Actie.Naam()}' kan nu niet in dit dossier. Kijk in het dossier wat eerst moet gebeuren.";
         }
 
         await VulStandaardAsync();

@@ -852,11 +852,11 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
 
                     b.OwnsMany("Wijchen.Gezinsveiligheid.Domain.Kindcheck", "Kindchecks", b1 =>
                         {
-                            b1.Property<Guid>("VeiligheidsbeoordelingId")
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
                                 .HasColumnType("uniqueidentifier");
 
                             b1.Property<Guid>("GezinslidId")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("uniqueidentifier");
 
                             b1.Property<bool?>("KinderenVeilig")
@@ -869,7 +869,13 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
                                 .HasMaxLength(4000)
                                 .HasColumnType("nvarchar(4000)");
 
-                            b1.HasKey("VeiligheidsbeoordelingId", "GezinslidId");
+                            b1.Property<Guid>("VeiligheidsbeoordelingId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("VeiligheidsbeoordelingId", "GezinslidId")
+                                .IsUnique();
 
                             b1.ToTable("Kindchecks", (string)null);
 
@@ -879,23 +885,29 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
 
                     b.OwnsMany("Wijchen.Gezinsveiligheid.Domain.Oordeel", "Oordelen", b1 =>
                         {
-                            b1.Property<Guid>("VeiligheidsbeoordelingId")
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
                                 .HasColumnType("uniqueidentifier");
 
                             b1.Property<Guid>("GezinslidId")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("uniqueidentifier");
 
                             b1.Property<string>("Toelichting")
                                 .HasMaxLength(4000)
                                 .HasColumnType("nvarchar(4000)");
 
+                            b1.Property<Guid>("VeiligheidsbeoordelingId")
+                                .HasColumnType("uniqueidentifier");
+
                             b1.Property<string>("Waarde")
                                 .IsRequired()
                                 .HasMaxLength(40)
                                 .HasColumnType("nvarchar(40)");
 
-                            b1.HasKey("VeiligheidsbeoordelingId", "GezinslidId");
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("VeiligheidsbeoordelingId", "GezinslidId")
+                                .IsUnique();
 
                             b1.ToTable("VeiligheidsOordelen", (string)null);
 

@@ -841,11 +841,11 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
 
                     b.OwnsMany("Wijchen.Gezinsveiligheid.Domain.Kindcheck", "Kindchecks", b1 =>
                         {
-                            b1.Property<Guid>("VeiligheidsbeoordelingId")
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
                                 .HasColumnType("TEXT");
 
                             b1.Property<Guid>("GezinslidId")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("TEXT");
 
                             b1.Property<bool?>("KinderenVeilig")
@@ -858,7 +858,13 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
                                 .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
-                            b1.HasKey("VeiligheidsbeoordelingId", "GezinslidId");
+                            b1.Property<Guid>("VeiligheidsbeoordelingId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("VeiligheidsbeoordelingId", "GezinslidId")
+                                .IsUnique();
 
                             b1.ToTable("Kindchecks", (string)null);
 
@@ -868,15 +874,18 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
 
                     b.OwnsMany("Wijchen.Gezinsveiligheid.Domain.Oordeel", "Oordelen", b1 =>
                         {
-                            b1.Property<Guid>("VeiligheidsbeoordelingId")
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
                                 .HasColumnType("TEXT");
 
                             b1.Property<Guid>("GezinslidId")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Toelichting")
                                 .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("VeiligheidsbeoordelingId")
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Waarde")
@@ -884,7 +893,10 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
                                 .HasMaxLength(40)
                                 .HasColumnType("TEXT");
 
-                            b1.HasKey("VeiligheidsbeoordelingId", "GezinslidId");
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("VeiligheidsbeoordelingId", "GezinslidId")
+                                .IsUnique();
 
                             b1.ToTable("VeiligheidsOordelen", (string)null);
 

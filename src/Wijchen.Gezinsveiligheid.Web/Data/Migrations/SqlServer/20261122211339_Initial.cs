@@ -303,15 +303,16 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
                 name: "Kindchecks",
                 columns: table => new
                 {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     GezinslidId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    VeiligheidsbeoordelingId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     MinderjarigeKinderenAfhankelijk = table.Column<bool>(type: "bit", nullable: false),
                     KinderenVeilig = table.Column<bool>(type: "bit", nullable: true),
-                    Toelichting = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true)
+                    Toelichting = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    VeiligheidsbeoordelingId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Kindchecks", x => new { x.VeiligheidsbeoordelingId, x.GezinslidId });
+                    table.PrimaryKey("PK_Kindchecks", x => x.Id);
                     table.ForeignKey(
                         name: "FK_Kindchecks_Veiligheidsbeoordelingen_VeiligheidsbeoordelingId",
                         column: x => x.VeiligheidsbeoordelingId,
@@ -324,14 +325,15 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
                 name: "VeiligheidsOordelen",
                 columns: table => new
                 {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     GezinslidId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    VeiligheidsbeoordelingId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     Waarde = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Toelichting = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true)
+                    Toelichting = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    VeiligheidsbeoordelingId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_VeiligheidsOordelen", x => new { x.VeiligheidsbeoordelingId, x.GezinslidId });
+                    table.PrimaryKey("PK_VeiligheidsOordelen", x => x.Id);
                     table.ForeignKey(
                         name: "FK_VeiligheidsOordelen_Veiligheidsbeoordelingen_VeiligheidsbeoordelingId",
                         column: x => x.VeiligheidsbeoordelingId,
@@ -510,6 +512,12 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
                 column: "Naam");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Kindchecks_VeiligheidsbeoordelingId_GezinslidId",
+                table: "Kindchecks",
+                columns: new[] { "VeiligheidsbeoordelingId", "GezinslidId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Overdrachten_DossierId",
                 table: "Overdrachten",
                 column: "DossierId");
@@ -534,6 +542,12 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
                 name: "IX_Veiligheidsbeoordelingen_DossierId",
                 table: "Veiligheidsbeoordelingen",
                 column: "DossierId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VeiligheidsOordelen_VeiligheidsbeoordelingId_GezinslidId",
+                table: "VeiligheidsOordelen",
+                columns: new[] { "VeiligheidsbeoordelingId", "GezinslidId" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Veiligheidsvoorwaarden_OverdrachtId",

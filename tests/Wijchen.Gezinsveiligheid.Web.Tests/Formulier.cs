@@ -1,0 +1,98 @@
+using System.Net;
+using System.Text;
+using AngleSharp;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Io;
+
+namespace Wijchen.Gezinsveiligheid.Web.Tests;
+
+/// <summary>
+/// A form on a page, filled and submitted the way a browser does: AngleSharp builds the submission from the DOM,
+/// so hidden fields, defaults, checked boxes and the pressed button's formaction all count.
+/// </summary>
+public sealed class Formulier
+{
+    private readonly HttpClient _client;
+    private readonly IHtmlFormElement _form;
+
+    private Formulier(HttpClient client, IDocument pagina, IHtmlFormElement form)
+    {
+        _client = client;
+        Pagina = pagina;
+        _form = form;
+    }
+
+    public IDocument Pagina { get; }
+
+    /// <summary>The main form of the page (the one with the most fields, not the logout button in the header).</summary>
+    public static async Task<Formulier> OpenAsync(HttpClient client, string url)
+    {
+        var antwoord = await client.GetAsync(new Uri(url, UriKind.Relative));
+        Assert.True(antwoord.StatusCode == HttpStatusCode.OK, $"GET {url}: {(int)antwoord.StatusCode}");
+        return await VanAsync(client, antwoord);
+    }
+
+    public static async Task<Formulier> VanAsync(HttpClient client, HttpResponseMessage antwoord)
+    {
+        var html = await antwoord.Content.ReadAsStringAsync();
+        var adres = new Uri(new Uri("http://localhost"), antwoord.RequestMessage!.RequestUri!.PathAndQuery);
+        var context = BrowsingContext.New(Configuration.Default);
+        var pagina = await context.OpenAsync(r => r.Content(html).Address(adres.ToString()));
+        var form = pagina.QuerySelectorAll("main form").OfType<IHtmlFormElement>().OrderByDescending(f => f.Elements.Length).FirstOrDefault()
+            ?? throw new InvalidOperationException($"{adres} heeft geen formulier. Tekst: {pagina.QuerySelector("main")?.TextContent}");
+        return new Formulier(client, pagina, form);
+    }
+
+    public Formulier Vul(string naam, string waarde)
+    {
+        switch (Veld(naam))
+        {
+            case IHtmlInputElement input:
+                input.Value = waarde;
+                break;
+            case IHtmlTextAreaElement tekst:
+                tekst.Value = waarde;
+                break;
+            case IHtmlSelectElement keuze:
+                Assert.Contains(keuze.Options, o => o.Value == waarde);
+                keuze.Value = waarde;
+                break;
+            default:
+                throw new InvalidOperationException($"Veld {naam} is niet in te vullen.");
+        }
+
+        return this;
+    }
+
+    /// <summary>Checks (or unchecks) the radio button or checkbox with this name and value.</summary>
+    public Formulier Kies(string naam, string waarde, bool aan = true)
+    {
+        var optie = _form.Elements.OfType<IHtmlInputElement>().SingleOrDefault(i => i.Name == naam && i.Value == waarde)
+            ?? throw new InvalidOperationException($"Geen keuze {naam}={waarde}.");
+        optie.IsChecked = aan;
+        return this;
+    }
+
+    public string Waarde(string naam) => Veld(naam) switch
+    {
+        IHtmlInputElement input => input.Value,
+        IHtmlTextAreaElement tekst => tekst.Value,
+        IHtmlSelectElement keuze => keuze.Value ?? "",
+        _ => "",
+    };
+
+    public async Task<HttpResponseMessage> VerstuurAsync(string? knop = null)
+    {
+        var submitter = knop is null ? null : _form.QuerySelectorAll("button").OfType<IHtmlButtonElement>().Single(b => b.TextContent.Trim() == knop);
+        var verzoek = (submitter is null ? _form.GetSubmission() : _form.GetSubmission(submitter)) ?? throw new InvalidOperationException("Formulier kon niet worden verstuurd.");
+        Assert.Equal(AngleSharp.Io.HttpMethod.Post, verzoek.Method);
+        using var lezer = new StreamReader(verzoek.Body, Encoding.UTF8);
+        using var inhoud = new StringContent(await lezer.ReadToEndAsync(), Encoding.UTF8, MimeTypeNames.UrlencodedForm);
+        inhoud.Headers.ContentType!.CharSet = null;
+        return await _client.PostAsync(new Uri(verzoek.Target.PathName + verzoek.Target.Query, UriKind.Relative), inhoud);
+    }
+
+    private IElement Veld(string naam) =>
+        _form.Elements.FirstOrDefault(e => e.GetAttribute("name") == naam) ?? throw new InvalidOperationException($"Geen veld {naam} op {Pagina.Url}.");
+}
