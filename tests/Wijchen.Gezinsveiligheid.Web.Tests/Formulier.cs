@@ -33,15 +33,29 @@ public sealed class Formulier
         return await VanAsync(client, antwoord);
     }
 
+    /// <summary>The form on the page that holds the button with this text (for forms outside main, such as sign-out).</summary>
+    public static async Task<Formulier> VanKnopAsync(HttpClient client, string url, string knop)
+    {
+        var antwoord = await client.GetAsync(new Uri(url, UriKind.Relative));
+        var (pagina, _) = await LeesAsync(antwoord);
+        var form = pagina.QuerySelectorAll("form").OfType<IHtmlFormElement>().Single(f => f.QuerySelectorAll("button").Any(b => b.TextContent.Trim() == knop));
+        return new Formulier(client, pagina, form);
+    }
+
     public static async Task<Formulier> VanAsync(HttpClient client, HttpResponseMessage antwoord)
+    {
+        var (pagina, adres) = await LeesAsync(antwoord);
+        var form = pagina.QuerySelectorAll("main form").OfType<IHtmlFormElement>().OrderByDescending(f => f.Elements.Length).FirstOrDefault()
+            ?? throw new InvalidOperationException($"{adres} heeft geen formulier. Tekst: {pagina.QuerySelector("main")?.TextContent}");
+        return new Formulier(client, pagina, form);
+    }
+
+    private static async Task<(IDocument Pagina, Uri Adres)> LeesAsync(HttpResponseMessage antwoord)
     {
         var html = await antwoord.Content.ReadAsStringAsync();
         var adres = new Uri(new Uri("http://localhost"), antwoord.RequestMessage!.RequestUri!.PathAndQuery);
         var context = BrowsingContext.New(Configuration.Default);
-        var pagina = await context.OpenAsync(r => r.Content(html).Address(adres.ToString()));
-        var form = pagina.QuerySelectorAll("main form").OfType<IHtmlFormElement>().OrderByDescending(f => f.Elements.Length).FirstOrDefault()
-            ?? throw new InvalidOperationException($"{adres} heeft geen formulier. Tekst: {pagina.QuerySelector("main")?.TextContent}");
-        return new Formulier(client, pagina, form);
+        return (await context.OpenAsync(r => r.Content(html).Address(adres.ToString())), adres);
     }
 
     public Formulier Vul(string naam, string waarde)

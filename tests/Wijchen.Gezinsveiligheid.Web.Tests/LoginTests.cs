@@ -74,7 +74,8 @@ public class LoginTests(AppFactory app) : IClassFixture<AppFactory>
         var client = await app.LogInAsync("teamleider@demo.example");
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/Dossiers", UriKind.Relative))).StatusCode);
 
-        var uit = await client.PostFormAsync("/Dossiers", "/Account/Logout", []);
+        // The sign-out button in the header of every page, with that form's own token.
+        var uit = await (await Formulier.VanKnopAsync(client, "/", "Uitloggen")).VerstuurAsync("Uitloggen");
         Assert.Equal(HttpStatusCode.Redirect, uit.StatusCode);
 
         var daarna = await client.GetAsync(new Uri("/Dossiers", UriKind.Relative));
