@@ -10,34 +10,24 @@ namespace Wijchen.Gezinsveiligheid.Web.Pages.Dossiers;
 
 /// <summary>The teamleider hands casusregie to another member of the team; the regiehistorie records it.</summary>
 public sealed class WisselenModel(AppDbContext db, IAuthorizationService authorization, Handelingen handelingen, IValidator<WisselenModel.InputModel> validator)
-    : DossierActieModel(db, authorization, handelingen)
+    : TeamActieModel(db, authorization, handelingen)
 {
-    private IReadOnlyList<Medewerker> _team = [];
-
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
-    public IReadOnlyList<SelectListItem> Kandidaten => _team.Where(m => m.Id != Dossier.RegiehouderId).AlsKeuzes();
+    public override IReadOnlyList<SelectListItem> Kandidaten => Team.Where(m => m.Id != Dossier.RegiehouderId).AlsKeuzes();
 
     public override DossierActie Actie => DossierActie.CasusregisseurWisselen;
-
-    protected override async Task VoorbereidenAsync() => _team = Dossier.WijkteamId is { } team ? await Db.MedewerkersVanTeamAsync(team) : [];
 
     protected override async Task<bool> ValideerAsync()
     {
         var geldig = await ModelState.ValideerAsync(validator, Input, nameof(Input));
-        if (Input.NieuweCasusregisseur.Length > 0 && _team.All(m => m.Id != Input.NieuweCasusregisseur))
-        {
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(InputModel.NieuweCasusregisseur)}", "Kies iemand uit het wijkteam.");
-            return false;
-        }
-
-        return geldig;
+        return Teamlid(Input.NieuweCasusregisseur, $"{nameof(Input)}.{nameof(InputModel.NieuweCasusregisseur)}") is not null && geldig;
     }
 
     protected override Task VoerUitAsync(Handeling handeling)
     {
-        Dossier.WisselCasusregisseur(_team.Single(m => m.Id == Input.NieuweCasusregisseur), Input.Reden, handeling);
+        Dossier.WisselCasusregisseur(Team.Single(m => m.Id == Input.NieuweCasusregisseur), Input.Reden, handeling);
         return Task.CompletedTask;
     }
 

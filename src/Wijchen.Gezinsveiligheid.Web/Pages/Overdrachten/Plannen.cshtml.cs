@@ -11,14 +11,10 @@ namespace Wijchen.Gezinsveiligheid.Web.Pages.Overdrachten;
 
 /// <summary>The wijkteam plans the overdrachtsgesprek: when, where, with whom, and who is meant to take casusregie.</summary>
 public sealed class PlannenModel(AppDbContext db, IAuthorizationService authorization, Handelingen handelingen, IValidator<PlannenModel.InputModel> validator)
-    : DossierActieModel(db, authorization, handelingen)
+    : TeamActieModel(db, authorization, handelingen)
 {
-    private IReadOnlyList<Medewerker> _team = [];
-
     [BindProperty]
     public InputModel Input { get; set; } = new();
-
-    public IReadOnlyList<SelectListItem> Kandidaten => _team.AlsKeuzes();
 
     public IReadOnlyList<SelectListItem> Gezin => [.. Dossier.Gezinsleden.Select(g => new SelectListItem($"{g.Naam} ({g.Rol.Naam()})", g.Id.ToString()))];
 
@@ -44,24 +40,16 @@ public sealed class PlannenModel(AppDbContext db, IAuthorizationService authoriz
         return Task.CompletedTask;
     }
 
-    protected override async Task VoorbereidenAsync() => _team = Dossier.WijkteamId is { } team ? await Db.MedewerkersVanTeamAsync(team) : [];
-
     protected override async Task<bool> ValideerAsync()
     {
         var geldig = await ModelState.ValideerAsync(validator, Input, nameof(Input));
-        if (Input.BeoogdCasusregisseur.Length > 0 && _team.All(m => m.Id != Input.BeoogdCasusregisseur))
-        {
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(InputModel.BeoogdCasusregisseur)}", "Kies iemand uit het wijkteam.");
-            return false;
-        }
-
-        return geldig;
+        return Teamlid(Input.BeoogdCasusregisseur, $"{nameof(Input)}.{nameof(InputModel.BeoogdCasusregisseur)}") is not null && geldig;
     }
 
     protected override Task VoerUitAsync(Handeling handeling)
     {
         Dossier.PlanGesprek(new GesprekPlanning(Handelingen.AlsNederlandseTijd(Input.Op!.Value), Input.Locatie,
-            _team.Single(m => m.Id == Input.BeoogdCasusregisseur), Input.Uitgenodigden), handeling);
+            Team.Single(m => m.Id == Input.BeoogdCasusregisseur), Input.Uitgenodigden), handeling);
         return Task.CompletedTask;
     }
 
