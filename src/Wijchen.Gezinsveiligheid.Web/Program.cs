@@ -31,7 +31,9 @@ builder.Services.AddSerilog((services, logger) => logger
     .Enrich.FromLogContext()
     .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {TraceId}{NewLine}{Exception}", formatProvider: CultureInfo.InvariantCulture)
     .WriteTo.File(new CompactJsonFormatter(), Path.Combine(dataDirectory, "logs", "gezinsveiligheid-.log"),
-        rollingInterval: RollingInterval.Day, retainedFileCountLimit: 31));
+        rollingInterval: RollingInterval.Day, retainedFileCountLimit: 31),
+    // Each host logs through its own logger, never through the process-wide static one (which another host may replace).
+    preserveStaticLogger: true);
 
 builder.Services.AddGezinsveiligheidDatabase(builder.Configuration, builder.Environment.ContentRootPath);
 
@@ -132,7 +134,7 @@ await using (var scope = app.Services.CreateAsyncScope())
 // Never the developer exception page: it would show dossier data. Every error gets the Dutch page with a correlation id.
 app.UseExceptionHandler("/Fout");
 app.UseStatusCodePagesWithReExecute("/Fout", "?code={0}");
-app.UseSerilogRequestLogging();
+app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();

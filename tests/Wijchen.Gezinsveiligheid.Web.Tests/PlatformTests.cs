@@ -42,7 +42,14 @@ public partial class PlatformTests(AppFactory app) : IClassFixture<AppFactory>
         var id = await app.MetDbAsync(db => db.Dossiers.Where(d => d.Gezinsleden.Any(g => g.Naam == naam)).Select(d => d.Id).FirstAsync());
         await client.GetHtmlAsync($"/Dossiers/{id}");
 
-        var logs = string.Join("\n", Directory.GetFiles(Path.Combine(app.DataMap, "logs")).Select(Lees));
+        // The request-completion line is written just after the response reaches the client: wait for it, briefly.
+        var logs = "";
+        for (var poging = 0; poging < 50 && !(logs.Contains("Aanmelding geslaagd", StringComparison.Ordinal) && logs.Contains("/Dossiers/" + id, StringComparison.Ordinal)); poging++)
+        {
+            await Task.Delay(100);
+            logs = string.Join("\n", Directory.GetFiles(Path.Combine(app.DataMap, "logs")).Select(Lees));
+        }
+
         Assert.Contains("Aanmelding geslaagd", logs, StringComparison.Ordinal);
         Assert.Contains("/Dossiers/" + id, logs, StringComparison.Ordinal);
         Assert.DoesNotContain(naam, logs, StringComparison.OrdinalIgnoreCase);
