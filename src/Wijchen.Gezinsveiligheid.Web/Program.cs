@@ -46,7 +46,7 @@ builder.Services.AddIdentity<ApplicationUser, IdentityRole>(options =>
         options.Password.RequireLowercase = false;
         options.Password.RequireUppercase = false;
         options.Password.RequireNonAlphanumeric = false;
-        options.Lockout.MaxFailedAccessAttempts = 5;
+        options.Lockout.MaxFailedAccessAttempts = 10;
         options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
         options.Lockout.AllowedForNewUsers = true;
     })
@@ -54,9 +54,24 @@ builder.Services.AddIdentity<ApplicationUser, IdentityRole>(options =>
     .AddClaimsPrincipalFactory<MedewerkerClaimsFactory>()
     .AddDefaultTokenProviders();
 
+// Identity hashes with PBKDF2-HMAC-SHA512; OWASP asks at least 210,000 iterations for it (the default is 100,000).
+builder.Services.Configure<PasswordHasherOptions>(options => options.IterationCount = 210_000);
+
+// Cookies are __Host- and Secure everywhere except local development over http on 127.0.0.1 (no certificate there).
+var lokaleHttp = builder.Environment.IsDevelopment();
+builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
+builder.Services.AddHsts(options =>
+{
+    options.MaxAge = TimeSpan.FromDays(365);
+    options.IncludeSubDomains = true;
+    options.ExcludedHosts.Clear();
+});
+
 builder.Services.ConfigureApplicationCookie(options =>
 {
-    options.Cookie.Name = "Gezinsveiligheid.Sessie";
+    options.Cookie.Name = lokaleHttp ? "Gezinsveiligheid.Sessie" : "__Host-Gezinsveiligheid.Sessie";
+    options.Cookie.SecurePolicy = lokaleHttp ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+    options.Cookie.Path = "/";
     options.Cookie.HttpOnly = true;
     options.Cookie.SameSite = SameSiteMode.Strict;
     options.LoginPath = "/Account/Login";
@@ -95,7 +110,12 @@ builder.Services.AddRazorPages(options =>
 builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
 builder.Services.AddSingleton<GezinslidValidator>();
-builder.Services.AddAntiforgery(options => options.Cookie.Name = "Gezinsveiligheid.Antiforgery");
+builder.Services.AddAntiforgery(options =>
+{
+    options.Cookie.Name = lokaleHttp ? "Gezinsveiligheid.Antiforgery" : "__Host-Gezinsveiligheid.Antiforgery";
+    options.Cookie.SecurePolicy = lokaleHttp ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+    options.Cookie.Path = "/";
+});
 
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
 
@@ -131,11 +151,22 @@ await using (var scope = app.Services.CreateAsyncScope())
     }
 }
 
+app.UseBeveiligingsheaders();
+if (!lokaleHttp)
+{
+    app.UseHsts();
+    app.UseHttpsRedirection();
+}
+
 // Never the developer exception page: it would show dossier data. Every error gets the Dutch page with a correlation id.
 app.UseExceptionHandler("/Fout");
 app.UseStatusCodePagesWithReExecute("/Fout", "?code={0}");
 app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
-app.UseStaticFiles();
+app.UseStaticFiles(new StaticFileOptions
+{
+    // Style sheets carry a version in their URL (asp-append-version), so a day of caching is safe; pages are never cached.
+    OnPrepareResponse = bestand => bestand.Context.Response.Headers.CacheControl = "public, max-age=86400",
+});
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();

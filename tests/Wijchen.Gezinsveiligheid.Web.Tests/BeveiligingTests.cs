@@ -1,0 +1,167 @@
+using System.Net;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Wijchen.Gezinsveiligheid.Web.Identity;
+
+namespace Wijchen.Gezinsveiligheid.Web.Tests;
+
+public class BeveiligingTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    /// <summary>The only pages anyone may open without signing in. A new page must be added here deliberately, or it is protected.</summary>
+    private static readonly HashSet<string> Anoniem = ["/Account/Login", "/Account/Logout", "/Account/GeenToegang", "/Fout"];
+
+    private static readonly HashSet<string> AnoniemeEindpunten = ["/health/live", "/health/ready"];
+
+    public static TheoryData<string> Paginas()
+    {
+        using var factory = new AppFactory();
+        var data = new TheoryData<string>();
+        foreach (var route in Routes(factory))
+        {
+            data.Add(route);
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void Elke_route_is_een_bekende_pagina_of_een_gezondheidscontrole()
+    {
+        var eindpunten = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
+        var onbekend = eindpunten.Where(e => e.Metadata.GetMetadata<PageActionDescriptor>() is null && !AnoniemeEindpunten.Contains("/" + e.RoutePattern.RawText!.TrimStart('/')));
+        Assert.Empty(onbekend.Select(e => e.RoutePattern.RawText));
+        Assert.True(eindpunten.Count > 15, $"maar {eindpunten.Count} eindpunten gevonden");
+    }
+
+    [Theory]
+    [MemberData(nameof(Paginas))]
+    public async Task Zonder_inloggen_stuurt_elke_pagina_naar_de_inlogpagina_behalve_de_toegestane(string route)
+    {
+        var client = app.NieuweClient();
+        var url = Invullen(route);
+        foreach (var methode in new[] { HttpMethod.Get, HttpMethod.Post })
+        {
+            using var verzoek = new HttpRequestMessage(methode, new Uri(url, UriKind.Relative));
+            var antwoord = await client.SendAsync(verzoek);
+            if (Anoniem.Contains(route))
+            {
+                Assert.NotEqual(HttpStatusCode.Redirect, antwoord.StatusCode);
+            }
+            else
+            {
+                Assert.Equal(HttpStatusCode.Redirect, antwoord.StatusCode);
+                Assert.StartsWith("/Account/Login?ReturnUrl=", antwoord.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("/Account/Login", false)]
+    [InlineData("/Dossiers", true)]
+    [InlineData("/bestaat-niet", true)]
+    public async Task Elk_antwoord_draagt_de_beveiligingsheaders(string url, bool ingelogd)
+    {
+        var client = ingelogd ? await app.LogInAsync("vt@demo.example") : app.NieuweClient();
+        var antwoord = await client.GetAsync(new Uri(url, UriKind.Relative));
+
+        var csp = antwoord.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("default-src 'self'", csp, StringComparison.Ordinal);
+        Assert.Contains("object-src 'none'", csp, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
+        Assert.Matches("script-src 'self' 'nonce-[A-Za-z0-9+/=]{20,}'", csp);
+        Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
+        Assert.Equal("nosniff", antwoord.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("no-referrer", antwoord.Headers.GetValues("Referrer-Policy").Single());
+        Assert.Equal("DENY", antwoord.Headers.GetValues("X-Frame-Options").Single());
+        Assert.False(antwoord.Headers.Contains("Server"));
+        Assert.Contains("no-store", antwoord.Headers.CacheControl!.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task De_nonce_is_per_antwoord_anders()
+    {
+        var client = app.NieuweClient();
+        var a = (await client.GetAsync(new Uri("/Account/Login", UriKind.Relative))).Headers.GetValues("Content-Security-Policy").Single();
+        var b = (await client.GetAsync(new Uri("/Account/Login", UriKind.Relative))).Headers.GetValues("Content-Security-Policy").Single();
+        Assert.NotEqual(a, b);
+    }
+
+    [Fact]
+    public async Task Na_tien_mislukte_pogingen_is_het_account_geblokkeerd_met_dezelfde_melding()
+    {
+        const string email = "privacy@demo.example";
+        var client = app.NieuweClient();
+        for (var i = 0; i < 10; i++)
+        {
+            await client.PostFormAsync("/Account/Login", "/Account/Login", new() { ["Input.Email"] = email, ["Input.Wachtwoord"] = $"fout-wachtwoord-{i}" });
+        }
+
+        var juist = await client.PostFormAsync("/Account/Login", "/Account/Login", new() { ["Input.Email"] = email, ["Input.Wachtwoord"] = AppFactory.Wachtwoord });
+        Assert.Equal(HttpStatusCode.OK, juist.StatusCode);
+        Assert.Equal(Pages.Account.LoginModel.OngeldigeAanmelding, (await juist.HtmlAsync()).QuerySelector("[role=alert]")!.TextContent);
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        Assert.True(await users.IsLockedOutAsync((await users.FindByEmailAsync(email))!));
+    }
+
+    [Fact]
+    public void Wachtwoorden_worden_met_minstens_210_000_iteraties_gehasht_en_zijn_minstens_12_tekens()
+    {
+        Assert.True(app.Services.GetRequiredService<IOptions<PasswordHasherOptions>>().Value.IterationCount >= 210_000);
+        var identity = app.Services.GetRequiredService<IOptions<IdentityOptions>>().Value;
+        Assert.Equal(12, identity.Password.RequiredLength);
+        Assert.Equal(10, identity.Lockout.MaxFailedAccessAttempts);
+    }
+
+    [Fact]
+    public async Task De_sessiecookie_is_HttpOnly_en_SameSite_Strict()
+    {
+        var client = app.NieuweClient();
+        var antwoord = await client.PostFormAsync("/Account/Login", "/Account/Login", new() { ["Input.Email"] = "vt@demo.example", ["Input.Wachtwoord"] = AppFactory.Wachtwoord });
+        var sessie = antwoord.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("Gezinsveiligheid.Sessie=", StringComparison.Ordinal));
+        Assert.Contains("httponly", sessie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=strict", sessie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("path=/", sessie, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static IEnumerable<string> Routes(AppFactory factory) =>
+        factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<PageActionDescriptor>() is not null)
+            .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'))
+            .Where(r => r != "/Index")
+            .Distinct().Order();
+
+    private static string Invullen(string route) => route
+        .Replace("{id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+        .Replace("/{lidId:guid?}", "", StringComparison.Ordinal)
+        .Replace("{soort}", "OnderzoekStarten", StringComparison.Ordinal);
+}
+
+/// <summary>Outside Development the cookies carry the __Host- prefix and are sent over HTTPS only.</summary>
+public class ProductieCookieTests
+{
+    [Fact]
+    public async Task Buiten_Development_zijn_de_cookies_Host_en_Secure_en_er_is_HSTS()
+    {
+        await using var app = new HttpsProductieFactory();
+        var client = app.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
+        var antwoord = await client.GetAsync(new Uri("/Account/Login", UriKind.Relative));
+
+        var antiforgery = antwoord.Headers.GetValues("Set-Cookie").Single(c => c.Contains("Antiforgery", StringComparison.Ordinal));
+        Assert.StartsWith("__Host-", antiforgery, StringComparison.Ordinal);
+        Assert.Contains("secure", antiforgery, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("max-age=", antwoord.Headers.GetValues("Strict-Transport-Security").Single(), StringComparison.Ordinal);
+        var opties = app.Services.GetRequiredService<IOptionsMonitor<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>>().Get(IdentityConstants.ApplicationScheme);
+        Assert.Equal("__Host-Gezinsveiligheid.Sessie", opties.Cookie.Name);
+        Assert.Equal(CookieSecurePolicy.Always, opties.Cookie.SecurePolicy);
+    }
+
+    private sealed class HttpsProductieFactory : AppFactory
+    {
+        protected override string Omgeving => "Production";
+    }
+}
