@@ -117,6 +117,9 @@ builder.Services.AddAntiforgery(options =>
     options.Cookie.Path = "/";
 });
 
+builder.Services.AddSnelheidsbegrenzing(builder.Configuration);
+// Every request checks the security stamp, so signing out, disabling an account or changing a role takes effect at once.
+builder.Services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
 
 builder.Services.AddSingleton(TimeProvider.System);
@@ -168,6 +171,7 @@ app.UseStaticFiles(new StaticFileOptions
     OnPrepareResponse = bestand => bestand.Context.Response.Headers.CacheControl = "public, max-age=86400",
 });
 app.UseRouting();
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 

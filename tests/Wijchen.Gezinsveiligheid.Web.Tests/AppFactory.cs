@@ -35,6 +35,9 @@ public class AppFactory : WebApplicationFactory<Program>
 
     protected virtual string Omgeving => "Development";
 
+    /// <summary>Tests sign in far more often than a person; the limit itself has its own test.</summary>
+    protected virtual int PogingenPerMinuut => 10_000;
+
     public HttpClient NieuweClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
     public async Task<HttpClient> LogInAsync(string email)
@@ -55,6 +58,8 @@ public class AppFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment(Omgeving);
         builder.UseSetting("DataDirectory", DataMap);
+        builder.UseSetting("Beveiliging:PogingenPerMinuut", PogingenPerMinuut.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Beveiliging:ZoekopdrachtenPerMinuut", "10000");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

@@ -165,3 +165,71 @@ public class ProductieCookieTests
         protected override string Omgeving => "Production";
     }
 }
+
+public class SessieTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public async Task Een_sessiecookie_van_voor_het_uitloggen_werkt_daarna_niet_meer()
+    {
+        var client = await app.LogInAsync("teamleider2@demo.example");
+        var cookie = await SessieCookieAsync(client);
+
+        var uit = await (await Formulier.VanKnopAsync(client, "/", "Uitloggen")).VerstuurAsync("Uitloggen");
+        Assert.Equal(HttpStatusCode.Redirect, uit.StatusCode);
+
+        // A moment later an attacker replays the cookie captured before sign-out. (The stamp is checked when the
+        // cookie is older than the validation interval of zero, so on the frozen test clock time must pass.)
+        app.Klok.Nu = app.Klok.Nu.AddSeconds(1);
+        var aanvaller = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+        using var verzoek = new HttpRequestMessage(HttpMethod.Get, new Uri("/Dossiers", UriKind.Relative));
+        verzoek.Headers.Add("Cookie", cookie);
+        var antwoord = await aanvaller.SendAsync(verzoek);
+        Assert.Equal(HttpStatusCode.Redirect, antwoord.StatusCode);
+        Assert.StartsWith("/Account/Login", antwoord.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Dezelfde_cookie_werkt_zolang_er_niet_is_uitgelogd()
+    {
+        var client = await app.LogInAsync("wijkteam2@demo.example");
+        var cookie = await SessieCookieAsync(client);
+        app.Klok.Nu = app.Klok.Nu.AddSeconds(1);
+        var ander = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+        using var verzoek = new HttpRequestMessage(HttpMethod.Get, new Uri("/Dossiers", UriKind.Relative));
+        verzoek.Headers.Add("Cookie", cookie);
+        Assert.Equal(HttpStatusCode.OK, (await ander.SendAsync(verzoek)).StatusCode);
+    }
+
+    /// <summary>The session cookie as a browser would send it, taken from the test client's cookie jar.</summary>
+    private static async Task<string> SessieCookieAsync(HttpClient client)
+    {
+        var antwoord = await client.GetAsync(new Uri("/Account/Login", UriKind.Relative));
+        var cookies = antwoord.RequestMessage!.Headers.TryGetValues("Cookie", out var waarden) ? string.Join("; ", waarden) : "";
+        return cookies.Split("; ").Single(c => c.StartsWith("Gezinsveiligheid.Sessie=", StringComparison.Ordinal));
+    }
+}
+
+public class SnelheidsbegrenzingTests
+{
+    [Fact]
+    public async Task Te_veel_inlogpogingen_per_minuut_krijgen_429_met_Retry_After()
+    {
+        await using var app = new BegrensdeFactory();
+        var client = app.NieuweClient();
+        var antwoorden = new List<HttpResponseMessage>();
+        for (var i = 0; i < 4; i++)
+        {
+            antwoorden.Add(await client.PostFormAsync("/Account/Login", "/Account/Login", new() { ["Input.Email"] = "vt@demo.example", ["Input.Wachtwoord"] = "fout-wachtwoord-0" }));
+        }
+
+        Assert.All(antwoorden.Take(3), a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
+        Assert.Equal(HttpStatusCode.TooManyRequests, antwoorden[3].StatusCode);
+        Assert.True(antwoorden[3].Headers.RetryAfter?.Delta > TimeSpan.Zero);
+        Assert.Contains("Te veel pogingen", await antwoorden[3].Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private sealed class BegrensdeFactory : AppFactory
+    {
+        protected override int PogingenPerMinuut => 3;
+    }
+}

@@ -2,11 +2,13 @@ using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Wijchen.Gezinsveiligheid.Web.Identity;
 using Wijchen.Gezinsveiligheid.Web.Presentation;
 
 namespace Wijchen.Gezinsveiligheid.Web.Pages.Account;
 
+[EnableRateLimiting(Snelheidsbegrenzing.Inloggen)]
 public sealed class LoginModel(SignInManager<ApplicationUser> signInManager, IValidator<LoginModel.InputModel> validator, ILogger<LoginModel> logger) : PageModel
 {
     /// <summary>The same words for an unknown account, a wrong password and a locked account: nothing to enumerate.</summary>

@@ -5,8 +5,8 @@ using Wijchen.Gezinsveiligheid.Web.Identity;
 
 namespace Wijchen.Gezinsveiligheid.Web.Pages.Account;
 
-/// <summary>Signing out is a POST (with antiforgery): a link or image elsewhere cannot sign a worker out.</summary>
-public sealed class LogoutModel(SignInManager<ApplicationUser> signInManager) : PageModel
+/// <summary>Signing out is a POST (with antiforgery): a link or image elsewhere cannot sign a worker out. It ends the session on the server too.</summary>
+public sealed class LogoutModel(SignInManager<ApplicationUser> signInManager, UserManager<ApplicationUser> userManager) : PageModel
 {
     public void OnGet()
     {
@@ -14,6 +14,12 @@ public sealed class LogoutModel(SignInManager<ApplicationUser> signInManager) : 
 
     public async Task<IActionResult> OnPostAsync()
     {
+        // A new security stamp makes every cookie issued before this moment worthless, also one an attacker copied.
+        if (await userManager.GetUserAsync(User) is { } user)
+        {
+            await userManager.UpdateSecurityStampAsync(user);
+        }
+
         await signInManager.SignOutAsync();
         return RedirectToPage();
     }

@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Wijchen.Gezinsveiligheid.Domain;
 using Wijchen.Gezinsveiligheid.Web.Authorization;
 using Wijchen.Gezinsveiligheid.Web.Data;
+using Wijchen.Gezinsveiligheid.Web.Presentation;
 
 namespace Wijchen.Gezinsveiligheid.Web.Pages.Dossiers;
 
@@ -11,6 +13,7 @@ namespace Wijchen.Gezinsveiligheid.Web.Pages.Dossiers;
 /// The dossiers the user may see, most urgent deadline first. The search term is posted, never put in the URL:
 /// it is usually a name.
 /// </summary>
+[EnableRateLimiting(Snelheidsbegrenzing.Zoeken)]
 public sealed class IndexModel(AppDbContext db) : PageModel
 {
     public const int PaginaGrootte = 25;
