@@ -6,8 +6,8 @@ namespace Wijchen.Gezinsveiligheid.Web.Presentation;
 /// <summary>
 /// Limits on guessing: sign-in attempts per client address and searches per user, each per minute. Only posts count;
 /// reading the form is free. Settings <c>Beveiliging:PogingenPerMinuut</c> (default 10) and
-/// <c>Beveiliging:ZoekopdrachtenPerMinuut</c> (default 60). Behind a reverse proxy, configure forwarded headers so the
-/// client address is the user's, not the proxy's.
+/// <c>Beveiliging:ZoekopdrachtenPerMinuut</c> (default 60). Forwarded headers are not read yet: behind a reverse proxy
+/// the sign-in limit counts per proxy address.
 /// </summary>
 public static class Snelheidsbegrenzing
 {
