@@ -21,7 +21,7 @@ public class LoginTests(AppFactory app) : IClassFixture<AppFactory>
         var client = await app.LogInAsync("vt@demo.example");
         var pagina = await client.GetHtmlAsync("/Dossiers");
         Assert.Equal("Dossiers", pagina.QuerySelector("h1")!.TextContent);
-        Assert.Contains("Fatima el Amrani", pagina.QuerySelector("header")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Fatima el Amrani (Medewerker Veilig Thuis)", pagina.QuerySelector("header")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -58,7 +58,7 @@ public static class DatabaseRegistration
         return services;
     }
 
-    /// <summary>Applies the provider's migrations (never EnsureCreated) and, for SQLite, turns on write-ahead logging.</summary>
+    /// <summary>Applies the provider's migrations (the schema only ever comes from them) and, for SQLite, turns on write-ahead logging.</summary>
     public static async Task MigrateAsync(AppDbContext db, CancellationToken cancellationToken = default)
     {
         if (db.Database.IsSqlite() && db.Database.GetDbConnection().DataSource is { Length: > 0 } bestand && Path.GetDirectoryName(bestand) is { Length: > 0 } map)

@@ -4,11 +4,12 @@ using Microsoft.EntityFrameworkCore;
 using Wijchen.Gezinsveiligheid.Domain;
 using Wijchen.Gezinsveiligheid.Web.Authorization;
 using Wijchen.Gezinsveiligheid.Web.Data;
+using Wijchen.Gezinsveiligheid.Web.Presentation;
 
 namespace Wijchen.Gezinsveiligheid.Web.Pages.Dossiers;
 
 /// <summary>One dossier: household, phase, regie, deadlines, regiehistorie and chronology. Not yours = not found.</summary>
-public sealed class DetailModel(AppDbContext db, Termijnberekening termijnen, TimeProvider klok) : PageModel
+public sealed class DetailModel(AppDbContext db, Handelingen handelingen) : PageModel
 {
     public Dossier Dossier { get; private set; } = null!;
 
@@ -32,7 +33,7 @@ public sealed class DetailModel(AppDbContext db, Termijnberekening termijnen, Ti
         }
 
         Dossier = dossier;
-        Vandaag = termijnen.Datum(klok.GetUtcNow());
+        Vandaag = handelingen.Vandaag;
         MagMelderZien = User.MagMelderZien();
         KinderenZonderOordeel = dossier.IsOpen ? dossier.KinderenZonderOordeel(Vandaag) : [];
         Acties = DossierRechten.VoorGebruiker(User, dossier);

@@ -36,11 +36,11 @@ public sealed class GezinslidInput
 
 public sealed class GezinslidValidator : AbstractValidator<GezinslidInput>
 {
-    public GezinslidValidator(TimeProvider klok)
+    public GezinslidValidator(TimeProvider klok, Termijnberekening termijnen)
     {
         RuleFor(g => g.Naam).NotEmpty().WithMessage("Vul de naam in.").MaximumLength(200).WithMessage("Houd de naam korter dan 200 tekens.");
         RuleFor(g => g.Geboortedatum).NotNull().WithMessage("Vul de geboortedatum in (dag, maand, jaar).")
-            .Must(d => d is null || d <= DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(klok.GetUtcNow(), Termijnberekening.Nederland).DateTime))
+            .Must(d => d is null || d <= termijnen.Datum(klok.GetUtcNow()))
             .WithMessage("De geboortedatum kan niet in de toekomst liggen.")
             .Must(d => d is null || d.Value.Year >= 1900).WithMessage("Controleer het geboortejaar.");
         RuleFor(g => g.Bsn).Must(Bsn.IsGeldig).When(g => !string.IsNullOrWhiteSpace(g.Bsn))

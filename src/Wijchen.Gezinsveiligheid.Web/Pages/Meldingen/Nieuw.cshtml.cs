@@ -109,7 +109,7 @@ public sealed class NieuwModel(AppDbContext db, Handelingen handelingen, IValida
 
     public sealed class InputValidator : AbstractValidator<InputModel>
     {
-        public InputValidator(TimeProvider klok)
+        public InputValidator(TimeProvider klok, Termijnberekening termijnen)
         {
             RuleFor(i => i.FormulierId).NotEmpty().WithMessage("Het formulier is verlopen; laad de pagina opnieuw.");
             RuleFor(i => i.Naam).NotEmpty().WithMessage("Geef het dossier een naam, bijvoorbeeld 'Gezin De Vries'.").MaximumLength(200).WithMessage("Houd de naam korter dan 200 tekens.");
@@ -121,7 +121,7 @@ public sealed class NieuwModel(AppDbContext db, Handelingen handelingen, IValida
             RuleFor(i => i.SoortZorg).NotNull().WithMessage("Kies de soort zorg.");
             RuleFor(i => i.Omschrijving).NotEmpty().WithMessage("Beschrijf kort waar de melding over gaat.").MaximumLength(4000).WithMessage("Houd de omschrijving korter dan 4000 tekens.");
             RuleFor(i => i.Gezinsleden).Must(g => g.Any(r => !r.IsLeeg)).WithMessage("Leg minstens één gezinslid vast.");
-            RuleForEach(i => i.Gezinsleden).Where(g => !g.IsLeeg).SetValidator(new GezinslidValidator(klok));
+            RuleForEach(i => i.Gezinsleden).Where(g => !g.IsLeeg).SetValidator(new GezinslidValidator(klok, termijnen));
             RuleFor(i => i.IngevuldeGezinsleden).Must(g => g.Where(r => !string.IsNullOrWhiteSpace(r.Bsn)).GroupBy(r => r.Bsn!.Replace(" ", "", StringComparison.Ordinal)).All(x => x.Count() == 1))
                 .WithName(nameof(InputModel.Gezinsleden)).OverridePropertyName(nameof(InputModel.Gezinsleden))
                 .WithMessage("Hetzelfde BSN staat bij twee gezinsleden.");

@@ -160,10 +160,10 @@ public sealed class VeiligheidsbeoordelingModel(AppDbContext db, IAuthorizationS
 
     public sealed class InputValidator : AbstractValidator<InputModel>
     {
-        public InputValidator(TimeProvider klok)
+        public InputValidator(TimeProvider klok, Termijnberekening termijnen)
         {
             RuleFor(i => i.Datum).NotNull().WithMessage("Vul de datum van de beoordeling in.")
-                .Must(d => d is null || d <= DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(klok.GetUtcNow(), Termijnberekening.Nederland).DateTime))
+                .Must(d => d is null || d <= termijnen.Datum(klok.GetUtcNow()))
                 .WithMessage("De datum van de beoordeling kan niet in de toekomst liggen.");
             RuleFor(i => i.AcuteOnveiligheid).NotNull().WithMessage("Geef aan of er sprake is van acute onveiligheid.");
             RuleFor(i => i.StructureleOnveiligheid).NotNull().WithMessage("Geef aan of er sprake is van structurele onveiligheid.");
