@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.WebEncoders;
@@ -36,6 +37,8 @@ builder.Services.AddSerilog((services, logger) => logger
     preserveStaticLogger: true);
 
 builder.Services.AddGezinsveiligheidDatabase(builder.Configuration, builder.Environment.ContentRootPath);
+// The key ring lives in the database, so instances that share it accept each other's cookies and antiforgery tokens.
+builder.Services.AddDataProtection().SetApplicationName("Wijchen.Gezinsveiligheid").PersistKeysToDbContext<AppDbContext>();
 
 builder.Services.AddIdentity<ApplicationUser, IdentityRole>(options =>
     {

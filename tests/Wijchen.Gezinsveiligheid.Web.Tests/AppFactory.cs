@@ -29,7 +29,15 @@ public class AppFactory : WebApplicationFactory<Program>
     // Monday 16 November 2026, 10:00 in Wijchen.
     public static readonly DateTimeOffset Start = new(2026, 11, 16, 9, 0, 0, TimeSpan.Zero);
 
-    public string DataMap { get; } = Path.Combine(Path.GetTempPath(), "gezinsveiligheid-tests", Guid.NewGuid().ToString("N"));
+    public AppFactory()
+        : this(Path.Combine(Path.GetTempPath(), "gezinsveiligheid-tests", Guid.NewGuid().ToString("N")))
+    {
+    }
+
+    /// <summary>An instance on an existing data folder: a second app process sharing the first one's database.</summary>
+    protected AppFactory(string dataMap) => DataMap = dataMap;
+
+    public string DataMap { get; }
 
     public VasteKlok Klok { get; } = new(Start);
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -10,9 +11,12 @@ namespace Wijchen.Gezinsveiligheid.Web.Data;
 /// The one context for dossiers and identity. Each database provider has a derived context that owns that
 /// provider's migrations (see docs/adr/0002); pages and services depend on this type only.
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<ApplicationUser>(options)
+public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Dossier> Dossiers => Set<Dossier>();
+
+    /// <summary>The key ring for cookies and antiforgery tokens, shared by every instance that uses this database.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<Team> Teams => Set<Team>();
 
