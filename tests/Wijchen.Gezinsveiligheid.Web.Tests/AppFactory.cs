@@ -110,6 +110,13 @@ public static class HttpExtensions
         return await client.PostAsync(new Uri(actie, UriKind.Relative), inhoud);
     }
 
+    /// <summary>The Cookie header the client sends for <paramref name="url"/>, as a browser would send it (for replay tests).</summary>
+    public static async Task<string> CookiesAsync(this HttpClient client, string url)
+    {
+        var antwoord = await client.GetAsync(new Uri(url, UriKind.Relative));
+        return antwoord.RequestMessage!.Headers.TryGetValues("Cookie", out var waarden) ? string.Join("; ", waarden) : "";
+    }
+
     /// <summary>Asserts Post/Redirect/Get; on failure names the messages the page showed instead.</summary>
     public static async Task<string> DoorgestuurdAsync(this HttpResponseMessage antwoord)
     {

@@ -201,12 +201,8 @@ public class SessieTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     /// <summary>The session cookie as a browser would send it, taken from the test client's cookie jar.</summary>
-    private static async Task<string> SessieCookieAsync(HttpClient client)
-    {
-        var antwoord = await client.GetAsync(new Uri("/Account/Login", UriKind.Relative));
-        var cookies = antwoord.RequestMessage!.Headers.TryGetValues("Cookie", out var waarden) ? string.Join("; ", waarden) : "";
-        return cookies.Split("; ").Single(c => c.StartsWith("Gezinsveiligheid.Sessie=", StringComparison.Ordinal));
-    }
+    private static async Task<string> SessieCookieAsync(HttpClient client) =>
+        (await client.CookiesAsync("/Account/Login")).Split("; ").Single(c => c.StartsWith("Gezinsveiligheid.Sessie=", StringComparison.Ordinal));
 }
 
 public class SnelheidsbegrenzingTests

@@ -11,7 +11,7 @@ public class MeerdereInstantiesTests
         await using var eerste = new AppFactory();
         var client = await eerste.LogInAsync("vt@demo.example");
         var formulier = await Formulier.OpenAsync(client, "/Meldingen/Nieuw");
-        var sessie = await SessieAsync(client);
+        var sessie = await client.CookiesAsync("/Dossiers");
 
         await using var tweede = new ZelfdeDatabase(eerste.DataMap);
         Assert.Equal(1, await tweede.MetDbAsync(db => db.DataProtectionKeys.CountAsync()));
@@ -23,19 +23,13 @@ public class MeerdereInstantiesTests
 
         // The form (and its antiforgery token) came from the first instance; the second accepts the post.
         var token = formulier.Waarde("__RequestVerificationToken");
-        var antiforgery = string.Join("; ", (await client.GetAsync(new Uri("/Meldingen/Nieuw", UriKind.Relative))).RequestMessage!.Headers.GetValues("Cookie"));
+        var antiforgery = await client.CookiesAsync("/Meldingen/Nieuw");
         using var schrijven = new HttpRequestMessage(HttpMethod.Post, new Uri("/Meldingen/Nieuw?handler=MeerRegels", UriKind.Relative))
         {
             Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }),
         };
         schrijven.Headers.Add("Cookie", antiforgery);
         Assert.Equal(HttpStatusCode.OK, (await anderProces.SendAsync(schrijven)).StatusCode);
-    }
-
-    private static async Task<string> SessieAsync(HttpClient client)
-    {
-        var antwoord = await client.GetAsync(new Uri("/Dossiers", UriKind.Relative));
-        return string.Join("; ", antwoord.RequestMessage!.Headers.GetValues("Cookie"));
     }
 
     private sealed class ZelfdeDatabase(string dataMap) : AppFactory(dataMap);

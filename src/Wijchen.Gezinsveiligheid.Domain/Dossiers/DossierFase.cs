@@ -76,3 +76,9 @@ public static class DossierFaseTeksten
         DossierActie.BemoeienisBeeindigen => "Bemoeienis beëindigen",
     };
 }
+
+public static class DossierFasen
+{
+    /// <summary>The phases in which a warme overdracht is offered and not yet decided: the wijkteam's inbox.</summary>
+    public static readonly DossierFase[] OverdrachtOpen = [DossierFase.OverdrachtAangeboden, DossierFase.OverdrachtsgesprekGepland];
+}

@@ -10,8 +10,6 @@ namespace Wijchen.Gezinsveiligheid.Web.Authorization;
 /// </summary>
 public static class DossierToegang
 {
-    private static readonly DossierFase[] Aanbodfasen = [DossierFase.OverdrachtAangeboden, DossierFase.OverdrachtsgesprekGepland];
-
     public static IQueryable<Dossier> ZichtbaarVoor(this IQueryable<Dossier> dossiers, ClaimsPrincipal user)
     {
         if (user.IsInRole(Rollen.VtMedewerker))
@@ -28,7 +26,7 @@ public static class DossierToegang
         if (user.IsInRole(Rollen.WijkteamMedewerker) && teamId is not null)
         {
             var userId = user.Id();
-            return dossiers.Where(d => d.RegiehouderId == userId || (d.WijkteamId == teamId && Aanbodfasen.Contains(d.Fase)));
+            return dossiers.Where(d => d.RegiehouderId == userId || (d.WijkteamId == teamId && DossierFasen.OverdrachtOpen.Contains(d.Fase)));
         }
 
         return dossiers.Where(_ => false);

@@ -19,8 +19,6 @@ public sealed class IndexModel(AppDbContext db, Weergave weergave) : PageModel
         DossierFase.Teruggelegd, DossierFase.Opgeschaald,
     ];
 
-    private static readonly DossierFase[] Aanbodfasen = [DossierFase.OverdrachtAangeboden, DossierFase.OverdrachtsgesprekGepland];
-
     public IReadOnlyList<Taak> Taken { get; private set; } = [];
 
     public IEnumerable<IGrouping<DeadlineStaat, Taak>> PerStaat => Taken.GroupBy(t => t.Staat);
@@ -35,7 +33,7 @@ public sealed class IndexModel(AppDbContext db, Weergave weergave) : PageModel
         var rijen = await db.Dossiers.AsNoTracking().ZichtbaarVoor(User)
             .Where(d =>
                 (vt && d.RegiehouderId == ik && VtFasen.Contains(d.Fase))
-                || (teamleider && d.WijkteamId == team && (Aanbodfasen.Contains(d.Fase) || (d.Fase == DossierFase.Casusregie && d.AfsluitVoorstel != null)))
+                || (teamleider && d.WijkteamId == team && (DossierFasen.OverdrachtOpen.Contains(d.Fase) || (d.Fase == DossierFase.Casusregie && d.AfsluitVoorstel != null)))
                 || (d.Fase == DossierFase.Casusregie && d.RegiehouderId == ik)
                 || (d.Fase == DossierFase.OverdrachtsgesprekGepland && d.Overdrachten.Any(o => o.Status == OverdrachtStatus.GesprekGepland && o.BeoogdCasusregisseurId == ik)))
             .OrderBy(d => d.Deadline == null).ThenBy(d => d.Deadline).ThenBy(d => d.Naam)

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Wijchen.Gezinsveiligheid.Domain;
 using Wijchen.Gezinsveiligheid.Web.Authorization;
@@ -33,6 +34,9 @@ public abstract class DossierActieModel(AppDbContext db, IAuthorizationService a
     public IReadOnlyList<ChronologieItem> Wijzigingen { get; private set; } = [];
 
     public abstract DossierActie Actie { get; }
+
+    /// <summary>The household as choices, for forms that ask who was invited or present.</summary>
+    public IReadOnlyList<SelectListItem> Gezin => [.. Dossier.Gezinsleden.Select(g => new SelectListItem($"{g.Naam} ({g.Rol.Naam()})", g.Id.ToString()))];
 
     /// <summary>False when the phase or the domain's guards do not allow the action now: the page then shows why, and no form.</summary>
     public bool KanUitvoeren => Dossier.MogelijkeActies.Contains(Actie);

@@ -1,7 +1,6 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Wijchen.Gezinsveiligheid.Domain;
 using Wijchen.Gezinsveiligheid.Web.Data;
 using Wijchen.Gezinsveiligheid.Web.Pages.Dossiers;
@@ -15,8 +14,6 @@ public sealed class GesprekModel(AppDbContext db, IAuthorizationService authoriz
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
-
-    public IReadOnlyList<SelectListItem> Gezin => [.. Dossier.Gezinsleden.Select(g => new SelectListItem($"{g.Naam} ({g.Rol.Naam()})", g.Id.ToString()))];
 
     public override DossierActie Actie => DossierActie.GesprekVastleggen;
 

@@ -12,14 +12,12 @@ namespace Wijchen.Gezinsveiligheid.Web.Pages.Overdrachten;
 [Authorize(Roles = $"{Rollen.VtMedewerker},{Rollen.Teamleider},{Rollen.WijkteamMedewerker}")]
 public sealed class IndexModel(AppDbContext db, Termijnberekening termijnen, TimeProvider klok) : PageModel
 {
-    private static readonly DossierFase[] Aanbodfasen = [DossierFase.OverdrachtAangeboden, DossierFase.OverdrachtsgesprekGepland];
-
     public IReadOnlyList<Rij> Rijen { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
         var rijen = await db.Dossiers.AsNoTracking().ZichtbaarVoor(User)
-            .Where(d => Aanbodfasen.Contains(d.Fase))
+            .Where(d => DossierFasen.OverdrachtOpen.Contains(d.Fase))
             .OrderBy(d => d.Deadline).ThenBy(d => d.Naam)
             .Select(d => new
             {
