@@ -25,7 +25,7 @@ public class RandomActiesTests
         var dossier = scenario.Registreer();
         int geaccepteerd = 0, geweigerd = 0, afgesloten = 0;
 
-        for (var stap = 0; stap < 3_000; stap++)
+        for (var stap = 0; stap < 5_000; stap++)
         {
             var actie = Enum.GetValues<DossierActie>()[random.Next(Enum.GetValues<DossierActie>().Length)];
             var voor = Momentopname.Van(dossier);
@@ -124,6 +124,39 @@ public class RandomActiesTests
                 break;
             case DossierActie.BemoeienisBeeindigen:
                 dossier.BeeindigBemoeienis(reden, scenario.Door(wie));
+                break;
+            case DossierActie.NetwerkpartnerVastleggen:
+                var partner = Scenario.School(dossier);
+                dossier.LegNetwerkpartnerVast(random.Next(3) == 0 ? (dossier.Netwerkpartners.Count > 0 ? dossier.Netwerkpartners[0].Id : null) : null, leeg ? partner with { Gezinsleden = [] } : partner, scenario.Door(wie));
+                break;
+            case DossierActie.VeiligheidsplanOpstellen:
+                var plan = scenario.Plan(dossier);
+                dossier.StelVeiligheidsplanOp(leeg ? plan with { Afspraken = [] } : plan, scenario.Door(wie));
+                break;
+            case DossierActie.VeiligheidsplanVaststellen:
+                dossier.StelVeiligheidsplanVast(scenario.Door(random.Next(2) == 0 ? dossier.Regiehouder ?? wie : wie));
+                break;
+            case DossierActie.VeiligheidsplanVerspreiden:
+                dossier.VerspreidVeiligheidsplan(leeg ? [] : [.. dossier.Netwerkpartners.Select(p => p.Id)], vandaag, scenario.Door(wie));
+                break;
+            case DossierActie.MdoPlannen:
+                dossier.PlanMdo(scenario.MdoPlanning(dossier) with { Gezinsleden = leeg ? [] : [iemand] }, scenario.Door(wie));
+                break;
+            case DossierActie.MdoVastleggen:
+                var verslag = scenario.MdoVerslag(dossier);
+                dossier.LegMdoVast((dossier.Mdos.Count > 0 ? dossier.Mdos[^1].Id : Guid.Empty),
+                    leeg ? verslag with { Acties = [new MdoActieGegevens("Bellen", null, vandaag)] } : verslag, scenario.Door(wie));
+                break;
+            case DossierActie.MdoActieAfronden:
+                dossier.RondMdoActieAf(dossier.OpenMdoActies.FirstOrDefault()?.Id ?? Guid.Empty, scenario.Door(wie));
+                break;
+            case DossierActie.EvaluatieVastleggen:
+                var evaluatie = scenario.Evaluatie(dossier);
+                dossier.LegEvaluatieVast(leeg ? evaluatie with { Oordelen = [] } : evaluatie, scenario.Door(wie));
+                break;
+            case DossierActie.VoorwaardenControleren:
+                dossier.ControleerVoorwaarden(vandaag, Scenario.Controles(dossier, leeg ? Naleving.NietNageleefd : Naleving.Nageleefd) is var c && leeg
+                    ? [.. c.Select(x => x with { Toelichting = null })] : c, scenario.Door(wie));
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(actie), actie, null);

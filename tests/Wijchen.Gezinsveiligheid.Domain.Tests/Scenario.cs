@@ -57,6 +57,50 @@ internal sealed class Scenario
 
     public static AfsluitChecklist Checklist => new(true, true, true);
 
+    public static NetwerkpartnerGegevens School(Dossier dossier) =>
+        new(NetwerkpartnerSoort.School, "Basisschool De Regenboog", "Juf Anna", "024-1234567",
+            [.. dossier.Gezinsleden.Where(g => g.Rol == GezinslidRol.Kind).Select(g => g.Id)]);
+
+    public VeiligheidsplanGegevens Plan(Dossier dossier) => new(
+        "Als vader weer slaat, zijn Lotte en Daan niet veilig.",
+        "Moeder belt de buurvrouw als het misgaat.",
+        "De kinderen zijn geen getuige meer van geweld.",
+        [new AfspraakGegevens("Sanne", "Belt bij dreiging direct de buurvrouw", "Altijd", "Buurvrouw haalt de kinderen op en belt 112")],
+        [new NetwerklidGegevens("Buurvrouw Els", "buurvrouw", false), new NetwerklidGegevens("Juf Anna", "leerkracht", true)],
+        [new SchaalvraagGegevens("Sanne", 6), new SchaalvraagGegevens("Wim Teunissen", 5)],
+        Termijnen.Datum(Nu).AddDays(30),
+        [.. dossier.Netwerkpartners.Select(p => p.Id)],
+        "Vader is nog niet gesproken over de afspraken.");
+
+    public MdoPlanning MdoPlanning(Dossier dossier) =>
+        new(Nu.AddDays(3), "Wijkcentrum De Schakel", "Stand van het veiligheidsplan", [.. dossier.Netwerkpartners.Select(p => p.Id)], [dossier.Gezinsleden[0].Id]);
+
+    public MdoVerslag MdoVerslag(Dossier dossier) =>
+        new(Nu, [.. dossier.Netwerkpartners.Select(p => p.Id)], [dossier.Gezinsleden[0].Id], "Schoolmaatschappelijk werk inschakelen",
+            [new MdoActieGegevens("Aanmelding schoolmaatschappelijk werk", new ActieEigenaar(Wijkteam.Naam, Wijkteam.Id), Termijnen.Datum(Nu).AddDays(14))],
+            Termijnen.Datum(Nu).AddMonths(2));
+
+    public EvaluatieGegevens Evaluatie(Dossier dossier)
+    {
+        var vandaag = Termijnen.Datum(Nu);
+        var vb = Beoordeling(dossier, VeiligheidsbeoordelingBesluit.OverdrachtLokaalTeam, vandaag);
+        return new(vandaag, new InstrumentGegevens("LIRIK", "2.0", "Gemiddeld risico"), "Geen nieuwe incidenten; afspraken werken",
+            6, vb.Oordelen, vb.Kindchecks, "Lotte zegt dat het thuis rustiger is", "Ouders willen opvoedondersteuning", EvaluatieConclusie.Voortzetten, null);
+    }
+
+    public static IReadOnlyList<ControleGegevens> Controles(Dossier dossier, Naleving naleving = Naleving.Nageleefd) =>
+        [.. (dossier.GeaccepteerdeOverdracht?.Voorwaarden ?? []).Select(v => new ControleGegevens(v.Id, naleving, "Besproken met moeder"))];
+
+    /// <summary>A dossier in casusregie with a school as netwerkpartner and a vastgesteld plan shared with nobody yet.</summary>
+    public Dossier MetVastgesteldPlan()
+    {
+        var dossier = InFase(DossierFase.Casusregie);
+        dossier.LegNetwerkpartnerVast(null, School(dossier), Door(Wijkteam));
+        dossier.StelVeiligheidsplanOp(Plan(dossier), Door(Wijkteam));
+        dossier.StelVeiligheidsplanVast(Door(Wijkteam));
+        return dossier;
+    }
+
     /// <summary>
     /// A dossier in <paramref name="fase"/>, prepared so that <paramref name="volgende"/> meets every precondition
     /// beyond the transition table (a matching VB besluit, a held gesprek, a pending closure proposal).
@@ -123,6 +167,8 @@ internal sealed class Scenario
             {
                 dossier.StelAfsluitingVoor(Checklist, "Gezin is stabiel", Door(Wijkteam));
             }
+
+            BereidCasusregieVoor(dossier, volgende);
 
             return dossier;
         }
@@ -198,8 +244,65 @@ internal sealed class Scenario
             case DossierActie.BemoeienisBeeindigen:
                 dossier.BeeindigBemoeienis("Veiligheid hersteld, geen hulp nodig", Door(Vt));
                 break;
+            case DossierActie.NetwerkpartnerVastleggen:
+                dossier.LegNetwerkpartnerVast(null, School(dossier), Door(Wijkteam));
+                break;
+            case DossierActie.VeiligheidsplanOpstellen:
+                dossier.StelVeiligheidsplanOp(Plan(dossier), Door(Wijkteam));
+                break;
+            case DossierActie.VeiligheidsplanVaststellen:
+                dossier.StelVeiligheidsplanVast(Door(Wijkteam));
+                break;
+            case DossierActie.VeiligheidsplanVerspreiden:
+                dossier.VerspreidVeiligheidsplan([.. dossier.Netwerkpartners.Select(p => p.Id)], vandaag, Door(Wijkteam));
+                break;
+            case DossierActie.MdoPlannen:
+                dossier.PlanMdo(MdoPlanning(dossier) with { Gezinsleden = [dossier.Gezinsleden[0].Id] }, Door(Wijkteam));
+                break;
+            case DossierActie.MdoVastleggen:
+                dossier.LegMdoVast((dossier.Mdos.Count > 0 ? dossier.Mdos[0].Id : Guid.Empty), MdoVerslag(dossier), Door(Wijkteam));
+                break;
+            case DossierActie.MdoActieAfronden:
+                dossier.RondMdoActieAf(dossier.OpenMdoActies.FirstOrDefault()?.Id ?? Guid.Empty, Door(Wijkteam));
+                break;
+            case DossierActie.EvaluatieVastleggen:
+                dossier.LegEvaluatieVast(Evaluatie(dossier), Door(Wijkteam));
+                break;
+            case DossierActie.VoorwaardenControleren:
+                dossier.ControleerVoorwaarden(vandaag, Controles(dossier), Door(Vt));
+                break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(actie), actie, null);
+        }
+    }
+
+    /// <summary>The network, plan and MDO that the casusregie actions build on.</summary>
+    private void BereidCasusregieVoor(Dossier dossier, DossierActie? volgende)
+    {
+        if (volgende is DossierActie.VeiligheidsplanVaststellen or DossierActie.VeiligheidsplanVerspreiden or DossierActie.MdoVastleggen or DossierActie.MdoActieAfronden)
+        {
+            dossier.LegNetwerkpartnerVast(null, School(dossier), Door(Wijkteam));
+        }
+
+        if (volgende is DossierActie.VeiligheidsplanVaststellen or DossierActie.VeiligheidsplanVerspreiden)
+        {
+            dossier.StelVeiligheidsplanOp(Plan(dossier), Door(Wijkteam));
+        }
+
+        if (volgende is DossierActie.VeiligheidsplanVerspreiden)
+        {
+            dossier.StelVeiligheidsplanVast(Door(Wijkteam));
+        }
+
+        if (volgende is DossierActie.MdoVastleggen or DossierActie.MdoActieAfronden)
+        {
+            dossier.PlanMdo(MdoPlanning(dossier), Door(Wijkteam));
+        }
+
+        if (volgende is DossierActie.MdoActieAfronden)
+        {
+            Nu = Nu.AddDays(3);
+            dossier.LegMdoVast(dossier.Mdos[^1].Id, MdoVerslag(dossier), Door(Wijkteam));
         }
     }
 
@@ -213,9 +316,11 @@ internal sealed class Scenario
 }
 
 /// <summary>What a refused action must leave untouched.</summary>
-internal sealed record Momentopname(DossierFase Fase, int Versie, string? Regiehouder, int Chronologie, int Regiehistorie, int Gezin, int Beoordelingen, string Overdrachten, bool Voorstel, DateOnly? Deadline)
+internal sealed record Momentopname(DossierFase Fase, int Versie, string? Regiehouder, int Chronologie, int Regiehistorie, int Gezin, int Beoordelingen, string Overdrachten, bool Voorstel, DateOnly? Deadline, string Casusregie)
 {
     public static Momentopname Van(Dossier d) => new(
         d.Fase, d.Versie, d.RegiehouderId, d.Chronologie.Count, d.Regiehistorie.Count, d.Gezinsleden.Count, d.Veiligheidsbeoordelingen.Count,
-        string.Join(",", d.Overdrachten.Select(o => $"{o.Status}/{o.GehoudenOp}/{o.GesprekOp}")), d.AfsluitVoorstel is not null, d.Deadline);
+        string.Join(",", d.Overdrachten.Select(o => $"{o.Status}/{o.GehoudenOp}/{o.GesprekOp}/{o.Voorwaarden.Sum(v => v.Controles.Count)}")), d.AfsluitVoorstel is not null, d.Deadline,
+        $"{d.Netwerkpartners.Count}/{string.Join(",", d.Veiligheidsplannen.Select(p => $"{p.Status}:{p.NietGedeeld.Count}"))}/{d.Mdos.Count(m => m.IsGehouden)}:{d.Mdos.Count}/"
+        + $"{d.OpenMdoActies.Count()}/{d.Evaluaties.Count}/{d.PlanUiterlijk}/{d.PlanVastgesteldOp}/{d.EvaluatieUiterlijk}/{d.MonitoringUiterlijk}");
 }

@@ -101,6 +101,12 @@ public class TransitiesTests
         t[(Casusregie, AfsluitingTerugsturen)] = Casusregie;
         t[(Casusregie, AfsluitingGoedkeuren)] = Afgesloten;
         t[(Casusregie, Terugmelden)] = Opgeschaald;
+        foreach (var hulpmiddel in new[] { NetwerkpartnerVastleggen, VeiligheidsplanOpstellen, VeiligheidsplanVaststellen, VeiligheidsplanVerspreiden,
+                     MdoPlannen, MdoVastleggen, MdoActieAfronden, EvaluatieVastleggen, VoorwaardenControleren })
+        {
+            t[(Casusregie, hulpmiddel)] = Casusregie;
+        }
+
         t[(Teruggelegd, OverdrachtAanbieden)] = OverdrachtAangeboden;
         t[(Teruggelegd, VoorwaardenEnVervolgStarten)] = VoorwaardenEnVervolg;
         t[(Teruggelegd, OnderzoekStarten)] = Onderzoek;

@@ -68,6 +68,67 @@ public class PersistenceTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task Het_werk_van_de_casusregisseur_komt_na_opslaan_per_actie_ongeschonden_terug()
+    {
+        var termijnen = app.Services.GetRequiredService<Termijnberekening>();
+        var (vt, _, wt) = await Medewerkers();
+        var id = await app.MetDbAsync(db => db.Dossiers.Where(d => d.Fase == DossierFase.Casusregie && d.RegiehouderId == wt.Id && !d.Veiligheidsplannen.Any())
+            .Select(d => d.Id).FirstAsync());
+        var op = app.Klok.Nu;
+        var vandaag = termijnen.Datum(op);
+        Handeling Door(Medewerker wie) => new(wie, op = op.AddMinutes(1), termijnen);
+
+        // Each step as a page does it: load the aggregate, act, save; so every addition lands on an already loaded dossier.
+        async Task Stap(Action<Dossier> actie) => await app.MetDbAsync(async db =>
+        {
+            var dossier = await db.Dossiers.MetAggregaat().SingleAsync(d => d.Id == id);
+            actie(dossier);
+            return await db.SaveChangesAsync();
+        });
+
+        Guid partner = default;
+        await Stap(d => partner = d.LegNetwerkpartnerVast(null, new NetwerkpartnerGegevens(NetwerkpartnerSoort.School, "OBS De Linde", "Meester Jan", "024-111", [d.Gezinsleden[^1].Id]), Door(wt)).Id);
+        VeiligheidsplanGegevens Plan(string doel) => new("Zorg", "Sterk", doel,
+            [new("Moeder", "Belt oma", "Bij ruzie", "Oma komt")], [new("Oma", "grootmoeder", false)], [new("Moeder", 7)], vandaag.AddDays(20), [partner], "Intern");
+        await Stap(d => d.StelVeiligheidsplanOp(Plan("Eerste doel"), Door(wt)));
+        await Stap(d => d.StelVeiligheidsplanOp(Plan("Beter doel"), Door(wt)));
+        await Stap(d => d.StelVeiligheidsplanVast(Door(wt)));
+        await Stap(d => d.VerspreidVeiligheidsplan([partner], vandaag, Door(wt)));
+        await Stap(d => d.StelVeiligheidsplanOp(Plan("Tweede versie"), Door(wt)));
+        await Stap(d => d.PlanMdo(new MdoPlanning(op.AddHours(2), "Wijkcentrum", "Agenda", [partner], []), Door(wt)));
+        op = op.AddHours(3);
+        await Stap(d => d.LegMdoVast(d.Mdos[0].Id, new MdoVerslag(op, [partner], [], "Besluit",
+            [new("Actie een", new ActieEigenaar(wt.Naam, wt.Id), vandaag.AddDays(5)), new("Actie twee", new ActieEigenaar("Meester Jan", null), vandaag.AddDays(3))], null), Door(wt)));
+        await Stap(d => d.RondMdoActieAf(d.OpenMdoActies.Single(a => a.Wat == "Actie twee").Id, Door(wt)));
+        await Stap(d => d.ControleerVoorwaarden(vandaag, [.. d.GeaccepteerdeOverdracht!.Voorwaarden.Select(v => new ControleGegevens(v.Id, Naleving.Onbekend, null))], Door(vt)));
+        await Stap(d => d.ControleerVoorwaarden(vandaag, [new ControleGegevens(d.GeaccepteerdeOverdracht!.Voorwaarden[0].Id, Naleving.NietNageleefd, "Incident")], Door(wt)));
+        await Stap(d => d.LegEvaluatieVast(new EvaluatieGegevens(vandaag, new InstrumentGegevens("ARIJ", null, "Verhoogd"), "Oordeel", 4,
+            [.. d.Gezinsleden.Where(g => g.IsMinderjarigOp(vandaag)).Select(g => new OordeelGegevens(g.Id, VeiligheidsOordeel.Onveilig, "Bang"))],
+            [.. d.Gezinsleden.Where(g => !g.IsMinderjarigOp(vandaag)).Select(g => new KindcheckGegevens(g.Id, true, false, null))],
+            "Stem", "Hulpvraag", EvaluatieConclusie.Terugmelden, null), Door(wt)));
+
+        var terug = await app.MetDbAsync(db => db.Dossiers.AsNoTracking().MetAggregaat().SingleAsync(d => d.Id == id));
+        Assert.Equal([(1, PlanStatus.Vastgesteld, "Beter doel"), (2, PlanStatus.Concept, "Tweede versie")],
+            terug.Veiligheidsplannen.Select(p => (p.Versie, p.Status, p.Veiligheidsdoelen)));
+        var eerste = terug.Veiligheidsplannen[0];
+        Assert.Equal(("Moeder", "Belt oma", "Bij ruzie", "Oma komt"), (eerste.Afspraken[0].Wie, eerste.Afspraken[0].Wat, eerste.Afspraken[0].Wanneer, eerste.Afspraken[0].AlsHetMisgaat));
+        Assert.Equal(7, Assert.Single(eerste.Schaalvragen).Score);
+        Assert.Equal(vandaag, Assert.Single(eerste.Verspreidingslijst).VerzondenOp);
+        Assert.DoesNotContain(terug.Veiligheidsplannen[1].Verspreidingslijst, v => v.IsVerzonden);
+        Assert.Equal(["Actie een"], terug.OpenMdoActies.Select(a => a.Wat));
+        Assert.Equal(wt.Id, terug.OpenMdoActies.Single().EigenaarId);
+        var voorwaarde = terug.GeaccepteerdeOverdracht!.Voorwaarden[0];
+        Assert.Equal([Naleving.Onbekend, Naleving.NietNageleefd], voorwaarde.Controles.Select(c => c.Naleving));
+        Assert.Equal(terug.GeaccepteerdeOverdracht.MonitoringMaanden[0], voorwaarde.Controles[0].MonitoringMaand);
+        Assert.Contains(voorwaarde, terug.NietNageleefdeVoorwaarden);
+        var evaluatie = Assert.Single(terug.Evaluaties);
+        Assert.All(evaluatie.Oordelen, o => Assert.Equal((VeiligheidsOordeel.Onveilig, "Bang"), (o.Waarde, o.Toelichting)));
+        Assert.Equal(("Stem", "Hulpvraag", "Verhoogd"), (evaluatie.StemVanHetKind, evaluatie.HulpvraagOuders, evaluatie.Risiconiveau));
+        Assert.Empty(terug.KinderenZonderOordeel(vandaag));
+        Assert.Equal((vandaag, vandaag.AddMonths(3)), (terug.PlanVastgesteldOp!.Value, terug.EvaluatieUiterlijk!.Value));
+    }
+
+    [Fact]
     public async Task Twee_gelijktijdige_wijzigingen_op_dezelfde_versie_laten_er_een_winnen()
     {
         var termijnen = app.Services.GetRequiredService<Termijnberekening>();

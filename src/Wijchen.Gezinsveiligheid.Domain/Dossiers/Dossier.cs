@@ -5,7 +5,7 @@ namespace Wijchen.Gezinsveiligheid.Domain;
 /// method checks everything first and changes state only when the whole action is allowed, so a refused action
 /// leaves the dossier exactly as it was. Every accepted action adds one chronology entry and raises <see cref="Versie"/>.
 /// </summary>
-public sealed class Dossier
+public sealed partial class Dossier
 {
     private readonly List<Gezinslid> _gezinsleden = [];
     private readonly List<Veiligheidsbeoordeling> _beoordelingen = [];
@@ -91,7 +91,7 @@ public sealed class Dossier
         DossierFase.Onderzoek => "Einde onderzoek",
         DossierFase.OverdrachtAangeboden => "Overdrachtsgesprek gepland",
         DossierFase.OverdrachtsgesprekGepland => "Besluit over de overdracht",
-        DossierFase.Casusregie => "Veiligheidsplan vastgesteld",
+        DossierFase.Casusregie => Deadline == PlanUiterlijk && PlanVastgesteldOp is null ? "Veiligheidsplan vastgesteld" : "Evaluatie van de risico's",
         DossierFase.Teruggelegd => "Besluit Veilig Thuis over het vervolg",
         DossierFase.Afgesloten => null,
     };
@@ -167,24 +167,7 @@ public sealed class Dossier
         Vereis(!string.IsNullOrWhiteSpace(gegevens.Onderbouwing), "Onderbouw de veiligheidsbeoordeling.");
         Vereis(gegevens.Instrument is null || !string.IsNullOrWhiteSpace(gegevens.Instrument.Naam), "Geef de naam van het gebruikte instrument.");
 
-        var bekend = _gezinsleden.Select(g => g.Id).ToHashSet();
-        Vereis(gegevens.Oordelen.All(o => bekend.Contains(o.GezinslidId)) && gegevens.Kindchecks.All(k => bekend.Contains(k.GezinslidId)),
-            "De beoordeling noemt iemand die geen lid van dit gezin is.");
-        Vereis(gegevens.Oordelen.Select(o => o.GezinslidId).Distinct().Count() == gegevens.Oordelen.Count
-            && gegevens.Kindchecks.Select(k => k.GezinslidId).Distinct().Count() == gegevens.Kindchecks.Count,
-            "Geef per gezinslid één oordeel en één kindcheck.");
-
-        var kinderenZonderOordeel = _gezinsleden
-            .Where(g => g.IsMinderjarigOp(gegevens.Datum) && gegevens.Oordelen.All(o => o.GezinslidId != g.Id))
-            .Select(g => g.Naam).ToList();
-        Vereis(kinderenZonderOordeel.Count == 0, $"Geef een veiligheidsoordeel voor elk kind: nog niet voor {string.Join(", ", kinderenZonderOordeel)}.");
-
-        var volwassenenZonderKindcheck = _gezinsleden
-            .Where(g => !g.IsMinderjarigOp(gegevens.Datum) && gegevens.Kindchecks.All(k => k.GezinslidId != g.Id))
-            .Select(g => g.Naam).ToList();
-        Vereis(volwassenenZonderKindcheck.Count == 0, $"Doe de kindcheck voor elke volwassene: nog niet voor {string.Join(", ", volwassenenZonderKindcheck)}.");
-        Vereis(gegevens.Kindchecks.All(k => k.MinderjarigeKinderenAfhankelijk == k.KinderenVeilig.HasValue),
-            "Geef bij de kindcheck aan of de kinderen veilig zijn als er minderjarige kinderen afhankelijk zijn (en alleen dan).");
+        ControleerOordelen(gegevens.Oordelen, gegevens.Kindchecks, gegevens.Datum);
 
         var beoordeling = new Veiligheidsbeoordeling(Guid.CreateVersion7(handeling.Op), gegevens, handeling.Door, handeling.Op);
         _beoordelingen.Add(beoordeling);
@@ -273,6 +256,7 @@ public sealed class Dossier
         Vereis(handeling.Door.TeamId == overdracht.TeamId, "Alleen het ontvangende wijkteam kan de overdracht accepteren.");
         VereisWijkteamlid(casusregisseur, overdracht, "De casusregisseur");
         overdracht.Accepteer(casusregisseur, handeling);
+        StartCasusregie(overdracht, handeling);
         ZetRegie(casusregisseur, $"Warme overdracht geaccepteerd door {overdracht.TeamNaam}", handeling);
         Voer(naar, DossierActie.OverdrachtAccepteren, ChronologieSoort.Regie,
             $"Overdracht geaccepteerd; casusregie bij {casusregisseur.Naam} ({overdracht.TeamNaam})", handeling);
@@ -366,11 +350,27 @@ public sealed class Dossier
         && (Fase != DossierFase.Casusregie || RegiehouderOrganisatie == Organisatie.Gemeente)
         && (Fase is DossierFase.Casusregie or DossierFase.Afgesloten || RegiehouderOrganisatie == Organisatie.VeiligThuis);
 
-    /// <summary>Children (under 18 on the VB date) who have no safety judgement in the latest VB (invariant 3).</summary>
-    public IReadOnlyList<Gezinslid> KinderenZonderOordeel(DateOnly peildatum)
+    /// <summary>Every child judged (invariant 3) and every adult's kindcheck (invariant 8), for the VB and each evaluation alike.</summary>
+    private void ControleerOordelen(IReadOnlyList<OordeelGegevens> oordelen, IReadOnlyList<KindcheckGegevens> kindchecks, DateOnly datum)
     {
-        var beoordeling = LaatsteVeiligheidsbeoordeling;
-        return [.. _gezinsleden.Where(g => g.IsMinderjarigOp(peildatum) && (beoordeling is null || beoordeling.Oordelen.All(o => o.GezinslidId != g.Id)))];
+        var bekend = _gezinsleden.Select(g => g.Id).ToHashSet();
+        Vereis(oordelen.All(o => bekend.Contains(o.GezinslidId)) && kindchecks.All(k => bekend.Contains(k.GezinslidId)),
+            "De beoordeling noemt iemand die geen lid van dit gezin is.");
+        Vereis(oordelen.Select(o => o.GezinslidId).Distinct().Count() == oordelen.Count
+            && kindchecks.Select(k => k.GezinslidId).Distinct().Count() == kindchecks.Count,
+            "Geef per gezinslid één oordeel en één kindcheck.");
+
+        var kinderenZonderOordeel = _gezinsleden
+            .Where(g => g.IsMinderjarigOp(datum) && oordelen.All(o => o.GezinslidId != g.Id))
+            .Select(g => g.Naam).ToList();
+        Vereis(kinderenZonderOordeel.Count == 0, $"Geef een veiligheidsoordeel voor elk kind: nog niet voor {string.Join(", ", kinderenZonderOordeel)}.");
+
+        var volwassenenZonderKindcheck = _gezinsleden
+            .Where(g => !g.IsMinderjarigOp(datum) && kindchecks.All(k => k.GezinslidId != g.Id))
+            .Select(g => g.Naam).ToList();
+        Vereis(volwassenenZonderKindcheck.Count == 0, $"Doe de kindcheck voor elke volwassene: nog niet voor {string.Join(", ", volwassenenZonderKindcheck)}.");
+        Vereis(kindchecks.All(k => k.MinderjarigeKinderenAfhankelijk == k.KinderenVeilig.HasValue),
+            "Geef bij de kindcheck aan of de kinderen veilig zijn als er minderjarige kinderen afhankelijk zijn (en alleen dan).");
     }
 
     private bool KanNu(DossierActie actie)
@@ -387,9 +387,15 @@ public sealed class Dossier
             DossierActie.AfsluitingVoorstellen => AfsluitVoorstel is null,
             DossierActie.AfsluitingGoedkeuren or DossierActie.AfsluitingTerugsturen => AfsluitVoorstel is not null,
             DossierActie.GezinslidVerwijderen => _gezinsleden.Count > 1,
+            DossierActie.VeiligheidsplanVaststellen => HuidigPlan is { IsVastgesteld: false },
+            DossierActie.VeiligheidsplanVerspreiden => GeldendPlan is { NietGedeeld.Count: > 0 },
+            DossierActie.MdoPlannen => _mdos.All(m => m.IsGehouden),
+            DossierActie.MdoVastleggen => _mdos.Any(m => !m.IsGehouden),
+            DossierActie.MdoActieAfronden => OpenMdoActies.Any(),
             DossierActie.GezinslidToevoegen or DossierActie.GezinslidWijzigen or DossierActie.VeiligheidsbeoordelingVastleggen
                 or DossierActie.OverdrachtIntrekken or DossierActie.OverdrachtAfwijzen or DossierActie.Terugmelden
-                or DossierActie.CasusregisseurWisselen => true,
+                or DossierActie.CasusregisseurWisselen or DossierActie.NetwerkpartnerVastleggen or DossierActie.VeiligheidsplanOpstellen
+                or DossierActie.EvaluatieVastleggen or DossierActie.VoorwaardenControleren => true,
         };
     }
 
@@ -428,9 +434,18 @@ public sealed class Dossier
     {
         if (naar != Fase)
         {
+            if (Fase == DossierFase.Casusregie)
+            {
+                StopCasusregie();
+            }
+
             Fase = naar;
             FaseSinds = handeling.Op;
             Deadline = BerekenDeadline(handeling);
+        }
+        else if (Fase == DossierFase.Casusregie)
+        {
+            Deadline = CasusregieDeadline();
         }
 
         Leg(actie, soort, omschrijving, handeling);
@@ -455,7 +470,7 @@ public sealed class Dossier
                 LaatsteVeiligheidsbeoordeling!.Datum.AddDays(7 * instellingen.VoorwaardenEnVervolgWeken),
             DossierFase.OverdrachtAangeboden => termijnen.PlusWerkdagen(HuidigeOverdracht!.AangebodenOp, instellingen.GesprekPlannenWerkdagen),
             DossierFase.OverdrachtsgesprekGepland => termijnen.PlusWerkdagen(HuidigeOverdracht!.AangebodenOp, instellingen.OverdrachtBesluitWerkdagen),
-            DossierFase.Casusregie => termijnen.PlusWerkdagen(handeling.Op, instellingen.VeiligheidsplanWerkdagen),
+            DossierFase.Casusregie => CasusregieDeadline(),
             DossierFase.Teruggelegd => termijnen.PlusWerkdagen(handeling.Op, instellingen.TerugleggingBesluitWerkdagen),
             DossierFase.Opgeschaald => termijnen.PlusWerkdagen(handeling.Op, WettelijkeTermijnen.VeiligheidsbeoordelingWerkdagen),
             DossierFase.Afgesloten => null,

@@ -36,6 +36,15 @@ public enum DossierActie
     AfsluitingGoedkeuren,
     AfsluitingTerugsturen,
     BemoeienisBeeindigen,
+    NetwerkpartnerVastleggen,
+    VeiligheidsplanOpstellen,
+    VeiligheidsplanVaststellen,
+    VeiligheidsplanVerspreiden,
+    MdoPlannen,
+    MdoVastleggen,
+    MdoActieAfronden,
+    EvaluatieVastleggen,
+    VoorwaardenControleren,
 }
 
 public static class DossierFaseTeksten
@@ -74,6 +83,15 @@ public static class DossierFaseTeksten
         DossierActie.AfsluitingGoedkeuren => "Afsluiting goedkeuren",
         DossierActie.AfsluitingTerugsturen => "Afsluitvoorstel terugsturen",
         DossierActie.BemoeienisBeeindigen => "Bemoeienis beëindigen",
+        DossierActie.NetwerkpartnerVastleggen => "Netwerkpartner vastleggen",
+        DossierActie.VeiligheidsplanOpstellen => "Veiligheidsplan opstellen of wijzigen",
+        DossierActie.VeiligheidsplanVaststellen => "Veiligheidsplan vaststellen",
+        DossierActie.VeiligheidsplanVerspreiden => "Verspreiding van het veiligheidsplan vastleggen",
+        DossierActie.MdoPlannen => "MDO plannen",
+        DossierActie.MdoVastleggen => "MDO vastleggen",
+        DossierActie.MdoActieAfronden => "MDO-actie afronden",
+        DossierActie.EvaluatieVastleggen => "Evaluatie vastleggen",
+        DossierActie.VoorwaardenControleren => "Veiligheidsvoorwaarden controleren",
     };
 }
 

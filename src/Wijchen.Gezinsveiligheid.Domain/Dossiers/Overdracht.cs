@@ -11,6 +11,57 @@ public enum OverdrachtStatus
 
 public sealed record VoorwaardeGegevens(string Omschrijving, string VoorWie, string Verantwoordelijke);
 
+public enum Naleving
+{
+    Nageleefd,
+    NietNageleefd,
+    Onbekend,
+}
+
+public sealed record ControleGegevens(Guid VoorwaardeId, Naleving Naleving, string? Toelichting);
+
+/// <summary>One check of one veiligheidsvoorwaarde. A check by Veilig Thuis at a monitoring moment names that moment.</summary>
+public sealed class VoorwaardeControle
+{
+    private VoorwaardeControle()
+    {
+        DoorNaam = "";
+    }
+
+    internal VoorwaardeControle(Guid id, int volgnummer, DateOnly datum, ControleGegevens gegevens, int? monitoringMaand, Handeling handeling)
+    {
+        Id = id;
+        Volgnummer = volgnummer;
+        Datum = datum;
+        VastgelegdOp = handeling.Op;
+        Naleving = gegevens.Naleving;
+        Toelichting = string.IsNullOrWhiteSpace(gegevens.Toelichting) ? null : gegevens.Toelichting.Trim();
+        DoorNaam = handeling.Door.Naam;
+        DoorOrganisatie = handeling.Door.Organisatie;
+        MonitoringMaand = monitoringMaand;
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>The chronology number of the action that recorded this: orders records that share a moment.</summary>
+    public int Volgnummer { get; private set; }
+
+    public DateOnly Datum { get; private set; }
+
+    public DateTimeOffset VastgelegdOp { get; private set; }
+
+    public Naleving Naleving { get; private set; }
+
+    public string? Toelichting { get; private set; }
+
+    public string DoorNaam { get; private set; }
+
+    public Organisatie DoorOrganisatie { get; private set; }
+
+    /// <summary>The VT monitoring moment (months after acceptance) this check belongs to, if any.</summary>
+    public int? MonitoringMaand { get; private set; }
+}
+
 /// <summary>VT's offer of a warme overdracht to one wijkteam. Monitoring months default to the regional setting.</summary>
 public sealed record OverdrachtAanbod(
     Guid TeamId,
@@ -27,6 +78,8 @@ public sealed record GesprekVerslag(DateTimeOffset GehoudenOp, IReadOnlyList<Gui
 /// <summary>A minimum condition for immediate safety, agreed by VT with the family and handed over with the dossier.</summary>
 public sealed class Veiligheidsvoorwaarde
 {
+    private readonly List<VoorwaardeControle> _controles = [];
+
     private Veiligheidsvoorwaarde()
     {
         Omschrijving = VoorWie = Verantwoordelijke = "";
@@ -47,6 +100,15 @@ public sealed class Veiligheidsvoorwaarde
     public string VoorWie { get; private set; }
 
     public string Verantwoordelijke { get; private set; }
+
+    public IReadOnlyList<VoorwaardeControle> Controles => _controles;
+
+    public VoorwaardeControle? LaatsteControle => _controles.Count == 0 ? null : _controles[^1];
+
+    /// <summary>The latest check found the condition not met: the casusregisseur is offered the terugmelding.</summary>
+    public bool IsNietNageleefd => LaatsteControle?.Naleving == Naleving.NietNageleefd;
+
+    internal void Controleer(VoorwaardeControle controle) => _controles.Add(controle);
 }
 
 /// <summary>One offer of a warme overdracht and what became of it: planned, held, accepted, declined or withdrawn.</summary>

@@ -72,6 +72,10 @@ public static class Transities
         Zet(DossierFase.OverdrachtsgesprekGepland, DossierActie.OverdrachtIntrekken, DossierFase.Teruggelegd);
 
         Blijf(DossierFase.Casusregie, DossierActie.CasusregisseurWisselen, DossierActie.AfsluitingVoorstellen, DossierActie.AfsluitingTerugsturen);
+        // The casusregisseur's tools record work without changing phase (domain invariants 3–6).
+        Blijf(DossierFase.Casusregie, DossierActie.NetwerkpartnerVastleggen, DossierActie.VeiligheidsplanOpstellen, DossierActie.VeiligheidsplanVaststellen,
+            DossierActie.VeiligheidsplanVerspreiden, DossierActie.MdoPlannen, DossierActie.MdoVastleggen, DossierActie.MdoActieAfronden,
+            DossierActie.EvaluatieVastleggen, DossierActie.VoorwaardenControleren);
         Zet(DossierFase.Casusregie, DossierActie.Terugmelden, DossierFase.Opgeschaald);
         Zet(DossierFase.Casusregie, DossierActie.AfsluitingGoedkeuren, DossierFase.Afgesloten);
 

@@ -35,6 +35,10 @@ public static class DossierRechten
             DossierActie.CasusregisseurWisselen => teamleider,
             DossierActie.AfsluitingVoorstellen => casusregisseur,
             DossierActie.AfsluitingGoedkeuren or DossierActie.AfsluitingTerugsturen => teamleider,
+            DossierActie.NetwerkpartnerVastleggen or DossierActie.VeiligheidsplanOpstellen or DossierActie.VeiligheidsplanVerspreiden
+                or DossierActie.MdoPlannen or DossierActie.MdoVastleggen or DossierActie.EvaluatieVastleggen => casusregisseur || teamleider,
+            DossierActie.VeiligheidsplanVaststellen => casusregisseur,
+            DossierActie.MdoActieAfronden or DossierActie.VoorwaardenControleren => casusregisseur || teamleider || vt,
         };
     }
 

@@ -12,9 +12,13 @@ public static class DossierQueries
     public static IQueryable<Dossier> MetAggregaat(this IQueryable<Dossier> dossiers) => dossiers
         .Include(d => d.Gezinsleden.OrderBy(g => g.Geboortedatum))
         .Include(d => d.Veiligheidsbeoordelingen.OrderBy(v => v.VastgelegdOp))
-        .Include(d => d.Overdrachten.OrderBy(o => o.AangebodenOp)).ThenInclude(o => o.Voorwaarden)
+        .Include(d => d.Overdrachten.OrderBy(o => o.AangebodenOp)).ThenInclude(o => o.Voorwaarden).ThenInclude(v => v.Controles.OrderBy(c => c.Volgnummer))
         .Include(d => d.Regiehistorie.OrderBy(r => r.Op))
         .Include(d => d.Chronologie.OrderBy(c => c.Volgnummer))
+        .Include(d => d.Netwerkpartners.OrderBy(p => p.Volgnummer))
+        .Include(d => d.Veiligheidsplannen.OrderBy(p => p.Versie))
+        .Include(d => d.Mdos.OrderBy(m => m.Volgnummer)).ThenInclude(m => m.Acties.OrderBy(a => a.Uiterlijk).ThenBy(a => a.Wat))
+        .Include(d => d.Evaluaties.OrderBy(e => e.Volgnummer))
         .AsSplitQuery();
 
     /// <summary>A search pattern for LIKE that treats %, _ and the escape character in user input as plain text.</summary>

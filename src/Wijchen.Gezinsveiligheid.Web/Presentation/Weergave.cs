@@ -1,4 +1,3 @@
-using System.Globalization;
 using Wijchen.Gezinsveiligheid.Domain;
 
 namespace Wijchen.Gezinsveiligheid.Web.Presentation;
@@ -19,12 +18,10 @@ public sealed class Weergave(TimeProvider klok, Termijnberekening termijnen)
     /// <summary>Within this many working days a deadline counts as "binnenkort" (Mijn werk uses the same window).</summary>
     public const int BinnenkortWerkdagen = 5;
 
-    public static CultureInfo Nederlands { get; } = CultureInfo.GetCultureInfo("nl-NL");
-
-    public static string Datum(DateOnly datum) => datum.ToString("d MMMM yyyy", Nederlands);
+    public static string Datum(DateOnly datum) => Datumtekst.Van(datum);
 
     public string Moment(DateTimeOffset moment) =>
-        TimeZoneInfo.ConvertTime(moment, Termijnberekening.Nederland).ToString("d MMMM yyyy 'om' HH:mm", Nederlands);
+        TimeZoneInfo.ConvertTime(moment, Termijnberekening.Nederland).ToString("d MMMM yyyy 'om' HH:mm", Datumtekst.Nederlands);
 
     public DeadlineStaat Staat(DateOnly? deadline)
     {

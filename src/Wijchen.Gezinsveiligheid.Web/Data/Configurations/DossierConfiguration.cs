@@ -35,6 +35,10 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.HasIndex(d => d.RegiehouderId);
         builder.HasIndex(d => d.WijkteamId);
         builder.HasIndex(d => d.Naam);
+        builder.HasIndex(d => d.VtBehandelaarId);
+        builder.HasIndex(d => new { d.Fase, d.PlanUiterlijk });
+        builder.HasIndex(d => new { d.Fase, d.EvaluatieUiterlijk });
+        builder.HasIndex(d => new { d.Fase, d.MonitoringUiterlijk });
 
         builder.OwnsOne(d => d.Melding, melding =>
         {
@@ -59,10 +63,20 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.HasMany(d => d.Overdrachten).WithOne().HasForeignKey("DossierId").OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(d => d.Regiehistorie).WithOne().HasForeignKey("DossierId").OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(d => d.Chronologie).WithOne().HasForeignKey("DossierId").OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(d => d.Netwerkpartners).WithOne().HasForeignKey("DossierId").OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(d => d.Veiligheidsplannen).WithOne().HasForeignKey("DossierId").OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(d => d.Mdos).WithOne().HasForeignKey("DossierId").OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(d => d.Evaluaties).WithOne().HasForeignKey("DossierId").OnDelete(DeleteBehavior.Cascade);
 
         builder.Ignore(d => d.Regiehouder);
         builder.Ignore(d => d.LaatsteVeiligheidsbeoordeling);
         builder.Ignore(d => d.HuidigeOverdracht);
+        builder.Ignore(d => d.GeaccepteerdeOverdracht);
+        builder.Ignore(d => d.HuidigPlan);
+        builder.Ignore(d => d.GeldendPlan);
+        builder.Ignore(d => d.LaatsteEvaluatie);
+        builder.Ignore(d => d.OpenMdoActies);
+        builder.Ignore(d => d.NietNageleefdeVoorwaarden);
     }
 }
 
@@ -153,6 +167,116 @@ internal sealed class VeiligheidsvoorwaardeConfiguration : IEntityTypeConfigurat
         builder.Property(v => v.Omschrijving).HasMaxLength(Lengte.Tekst);
         builder.Property(v => v.VoorWie).HasMaxLength(Lengte.Naam);
         builder.Property(v => v.Verantwoordelijke).HasMaxLength(Lengte.Naam);
+        builder.HasMany(v => v.Controles).WithOne().HasForeignKey("VeiligheidsvoorwaardeId").OnDelete(DeleteBehavior.Cascade);
+        builder.Ignore(v => v.LaatsteControle);
+    }
+}
+
+internal sealed class VoorwaardeControleConfiguration : IEntityTypeConfiguration<VoorwaardeControle>
+{
+    public void Configure(EntityTypeBuilder<VoorwaardeControle> builder)
+    {
+        builder.ToTable("VoorwaardeControles");
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.Naleving).HasConversion<string>().HasMaxLength(Lengte.Enum);
+        builder.Property(c => c.Toelichting).HasMaxLength(Lengte.Tekst);
+        builder.Property(c => c.DoorNaam).HasMaxLength(Lengte.Naam);
+        builder.Property(c => c.DoorOrganisatie).HasConversion<string>().HasMaxLength(Lengte.Enum);
+    }
+}
+
+internal sealed class NetwerkpartnerConfiguration : IEntityTypeConfiguration<Netwerkpartner>
+{
+    public void Configure(EntityTypeBuilder<Netwerkpartner> builder)
+    {
+        builder.ToTable("Netwerkpartners");
+        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.Property(p => p.Soort).HasConversion<string>().HasMaxLength(Lengte.Enum);
+        builder.Property(p => p.Organisatie).HasMaxLength(Lengte.Naam);
+        builder.Property(p => p.Contactpersoon).HasMaxLength(Lengte.Naam);
+        builder.Property(p => p.Contactgegevens).HasMaxLength(Lengte.Kort);
+    }
+}
+
+/// <summary>
+/// A plan version's sections are values of that version, never queried on their own: they live as JSON in the plan's row,
+/// so a version is one row and reading an old version reads exactly what was vastgesteld.
+/// </summary>
+internal sealed class VeiligheidsplanConfiguration : IEntityTypeConfiguration<Veiligheidsplan>
+{
+    public void Configure(EntityTypeBuilder<Veiligheidsplan> builder)
+    {
+        builder.ToTable("Veiligheidsplannen");
+        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(Lengte.Enum);
+        builder.Property(p => p.Zorgen).HasMaxLength(Lengte.Tekst);
+        builder.Property(p => p.WatGaatGoed).HasMaxLength(Lengte.Tekst);
+        builder.Property(p => p.Veiligheidsdoelen).HasMaxLength(Lengte.Tekst);
+        builder.Property(p => p.InterneNotitie).HasMaxLength(Lengte.Tekst);
+        builder.Property(p => p.GewijzigdDoorNaam).HasMaxLength(Lengte.Naam);
+        builder.Property(p => p.VastgesteldDoorNaam).HasMaxLength(Lengte.Naam);
+        builder.HasIndex("DossierId", nameof(Veiligheidsplan.Versie)).IsUnique();
+        builder.OwnsMany(p => p.Afspraken, a => a.ToJson());
+        builder.OwnsMany(p => p.Netwerk, n => n.ToJson());
+        builder.OwnsMany(p => p.Schaalvragen, s => s.ToJson());
+        builder.OwnsMany(p => p.Verspreidingslijst, v => v.ToJson());
+        builder.Ignore(p => p.NietGedeeld);
+    }
+}
+
+internal sealed class MdoConfiguration : IEntityTypeConfiguration<Mdo>
+{
+    public void Configure(EntityTypeBuilder<Mdo> builder)
+    {
+        builder.ToTable("Mdos");
+        builder.Property(m => m.Id).ValueGeneratedNever();
+        builder.Property(m => m.Locatie).HasMaxLength(Lengte.Kort);
+        builder.Property(m => m.Agenda).HasMaxLength(Lengte.Tekst);
+        builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(Lengte.Enum);
+        builder.Property(m => m.Besluiten).HasMaxLength(Lengte.Tekst);
+        builder.HasMany(m => m.Acties).WithOne().HasForeignKey("MdoId").OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(m => m.Acties).HasField("_acties");
+    }
+}
+
+internal sealed class MdoActieConfiguration : IEntityTypeConfiguration<MdoActie>
+{
+    public void Configure(EntityTypeBuilder<MdoActie> builder)
+    {
+        builder.ToTable("MdoActies");
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.Property(a => a.Wat).HasMaxLength(Lengte.Tekst);
+        builder.Property(a => a.EigenaarNaam).HasMaxLength(Lengte.Naam);
+        builder.Property(a => a.EigenaarId).HasMaxLength(Lengte.Id);
+        builder.Property(a => a.AfgerondDoorNaam).HasMaxLength(Lengte.Naam);
+        // Mijn werk asks for the open actions of one owner, by due date.
+        builder.HasIndex(a => new { a.EigenaarId, a.AfgerondOp, a.Uiterlijk });
+    }
+}
+
+/// <summary>An evaluation's judgements per child and kindchecks per adult are part of that evaluation: JSON in its row.</summary>
+internal sealed class EvaluatieConfiguration : IEntityTypeConfiguration<Evaluatie>
+{
+    public void Configure(EntityTypeBuilder<Evaluatie> builder)
+    {
+        builder.ToTable("Evaluaties");
+        builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.Property(e => e.DoorId).HasMaxLength(Lengte.Id);
+        builder.Property(e => e.DoorNaam).HasMaxLength(Lengte.Naam);
+        builder.Property(e => e.InstrumentNaam).HasMaxLength(Lengte.Naam);
+        builder.Property(e => e.InstrumentVersie).HasMaxLength(Lengte.Naam);
+        builder.Property(e => e.Risiconiveau).HasMaxLength(Lengte.Kort);
+        builder.Property(e => e.ProfessioneelOordeel).HasMaxLength(Lengte.Tekst);
+        builder.Property(e => e.StemVanHetKind).HasMaxLength(Lengte.Tekst);
+        builder.Property(e => e.HulpvraagOuders).HasMaxLength(Lengte.Tekst);
+        builder.Property(e => e.Conclusie).HasConversion<string>().HasMaxLength(Lengte.Enum);
+        builder.Property(e => e.Toelichting).HasMaxLength(Lengte.Tekst);
+        builder.OwnsMany(e => e.Oordelen, o =>
+        {
+            o.ToJson("OordelenJson");
+            o.Property(x => x.Waarde).HasConversion<string>();
+        });
+        builder.OwnsMany(e => e.Kindchecks, k => k.ToJson("KindchecksJson"));
     }
 }
 

@@ -237,6 +237,9 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
                     b.Property<DateOnly?>("Deadline")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("EvaluatieUiterlijk")
+                        .HasColumnType("date");
+
                     b.Property<string>("Fase")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -245,10 +248,19 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
                     b.Property<DateTime>("FaseSinds")
                         .HasColumnType("datetime2");
 
+                    b.Property<DateOnly?>("MonitoringUiterlijk")
+                        .HasColumnType("date");
+
                     b.Property<string>("Naam")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly?>("PlanUiterlijk")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("PlanVastgesteldOp")
+                        .HasColumnType("date");
 
                     b.Property<string>("RegiehouderId")
                         .HasMaxLength(450)
@@ -290,11 +302,92 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("RegiehouderId");
 
+                    b.HasIndex("VtBehandelaarId");
+
                     b.HasIndex("WijkteamId");
 
                     b.HasIndex("Fase", "Deadline");
 
+                    b.HasIndex("Fase", "EvaluatieUiterlijk");
+
+                    b.HasIndex("Fase", "MonitoringUiterlijk");
+
+                    b.HasIndex("Fase", "PlanUiterlijk");
+
                     b.ToTable("Dossiers", (string)null);
+                });
+
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Domain.Evaluatie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Conclusie")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateOnly>("Datum")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DoorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("DoorNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid?>("DossierId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("HulpvraagOuders")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("InstrumentNaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("InstrumentVersie")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ProfessioneelOordeel")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Risiconiveau")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<int>("Schaalvraag")
+                        .HasColumnType("int");
+
+                    b.Property<string>("StemVanHetKind")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Toelichting")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime>("VastgelegdOp")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Volgnummer")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.ToTable("Evaluaties", (string)null);
                 });
 
             modelBuilder.Entity("Wijchen.Gezinsveiligheid.Domain.Gezinslid", b =>
@@ -332,6 +425,151 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
                     b.HasIndex("Naam");
 
                     b.ToTable("Gezinsleden", (string)null);
+                });
+
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Domain.Mdo", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.PrimitiveCollection<string>("AanwezigeGezinsleden")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.PrimitiveCollection<string>("AanwezigeNetwerkpartners")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Agenda")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Besluiten")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<Guid?>("DossierId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("GehoudenOp")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("GeplandOp")
+                        .HasColumnType("datetime2");
+
+                    b.PrimitiveCollection<string>("Gezinsleden")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Locatie")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.PrimitiveCollection<string>("Netwerkpartners")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateOnly?>("VolgendeMdo")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Volgnummer")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.ToTable("Mdos", (string)null);
+                });
+
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Domain.MdoActie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AfgerondDoorNaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime?>("AfgerondOp")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("EigenaarId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("EigenaarNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid?>("MdoId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("Uiterlijk")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Wat")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MdoId");
+
+                    b.HasIndex("EigenaarId", "AfgerondOp", "Uiterlijk");
+
+                    b.ToTable("MdoActies", (string)null);
+                });
+
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Domain.Netwerkpartner", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Contactgegevens")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("Contactpersoon")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid?>("DossierId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.PrimitiveCollection<string>("Gezinsleden")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Organisatie")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("Volgnummer")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.ToTable("Netwerkpartners", (string)null);
                 });
 
             modelBuilder.Entity("Wijchen.Gezinsveiligheid.Domain.Overdracht", b =>
@@ -559,6 +797,68 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
                     b.ToTable("Veiligheidsbeoordelingen", (string)null);
                 });
 
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Domain.Veiligheidsplan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("DossierId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("GewijzigdDoorNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("GewijzigdOp")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("InterneNotitie")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("VastgesteldDoorNaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly?>("VastgesteldOp")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Veiligheidsdoelen")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("Versie")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("VolgendeEvaluatie")
+                        .HasColumnType("date");
+
+                    b.Property<string>("WatGaatGoed")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Zorgen")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId", "Versie")
+                        .IsUnique()
+                        .HasFilter("[DossierId] IS NOT NULL");
+
+                    b.ToTable("Veiligheidsplannen", (string)null);
+                });
+
             modelBuilder.Entity("Wijchen.Gezinsveiligheid.Domain.Veiligheidsvoorwaarde", b =>
                 {
                     b.Property<Guid>("Id")
@@ -587,6 +887,52 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
                     b.HasIndex("OverdrachtId");
 
                     b.ToTable("Veiligheidsvoorwaarden", (string)null);
+                });
+
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Domain.VoorwaardeControle", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("Datum")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DoorNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("DoorOrganisatie")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int?>("MonitoringMaand")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Naleving")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Toelichting")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime>("VastgelegdOp")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("VeiligheidsvoorwaardeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Volgnummer")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VeiligheidsvoorwaardeId");
+
+                    b.ToTable("VoorwaardeControles", (string)null);
                 });
 
             modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Identity.ApplicationUser", b =>
@@ -838,10 +1184,99 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Domain.Evaluatie", b =>
+                {
+                    b.HasOne("Wijchen.Gezinsveiligheid.Domain.Dossier", null)
+                        .WithMany("Evaluaties")
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.OwnsMany("Wijchen.Gezinsveiligheid.Domain.Kindcheck", "Kindchecks", b1 =>
+                        {
+                            b1.Property<Guid>("EvaluatieId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<Guid>("GezinslidId");
+
+                            b1.Property<bool?>("KinderenVeilig");
+
+                            b1.Property<bool>("MinderjarigeKinderenAfhankelijk");
+
+                            b1.Property<string>("Toelichting");
+
+                            b1.HasKey("EvaluatieId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Evaluaties");
+
+                            b1
+                                .ToJson("KindchecksJson")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EvaluatieId");
+                        });
+
+                    b.OwnsMany("Wijchen.Gezinsveiligheid.Domain.Oordeel", "Oordelen", b1 =>
+                        {
+                            b1.Property<Guid>("EvaluatieId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<Guid>("GezinslidId");
+
+                            b1.Property<string>("Toelichting");
+
+                            b1.Property<string>("Waarde")
+                                .IsRequired();
+
+                            b1.HasKey("EvaluatieId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Evaluaties");
+
+                            b1
+                                .ToJson("OordelenJson")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EvaluatieId");
+                        });
+
+                    b.Navigation("Kindchecks");
+
+                    b.Navigation("Oordelen");
+                });
+
             modelBuilder.Entity("Wijchen.Gezinsveiligheid.Domain.Gezinslid", b =>
                 {
                     b.HasOne("Wijchen.Gezinsveiligheid.Domain.Dossier", null)
                         .WithMany("Gezinsleden")
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Domain.Mdo", b =>
+                {
+                    b.HasOne("Wijchen.Gezinsveiligheid.Domain.Dossier", null)
+                        .WithMany("Mdos")
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Domain.MdoActie", b =>
+                {
+                    b.HasOne("Wijchen.Gezinsveiligheid.Domain.Mdo", null)
+                        .WithMany("Acties")
+                        .HasForeignKey("MdoId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Domain.Netwerkpartner", b =>
+                {
+                    b.HasOne("Wijchen.Gezinsveiligheid.Domain.Dossier", null)
+                        .WithMany("Netwerkpartners")
                         .HasForeignKey("DossierId")
                         .OnDelete(DeleteBehavior.Cascade);
                 });
@@ -939,11 +1374,145 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
                     b.Navigation("Oordelen");
                 });
 
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Domain.Veiligheidsplan", b =>
+                {
+                    b.HasOne("Wijchen.Gezinsveiligheid.Domain.Dossier", null)
+                        .WithMany("Veiligheidsplannen")
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.OwnsMany("Wijchen.Gezinsveiligheid.Domain.Afspraak", "Afspraken", b1 =>
+                        {
+                            b1.Property<Guid>("VeiligheidsplanId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("AlsHetMisgaat")
+                                .IsRequired();
+
+                            b1.Property<string>("Wanneer")
+                                .IsRequired();
+
+                            b1.Property<string>("Wat")
+                                .IsRequired();
+
+                            b1.Property<string>("Wie")
+                                .IsRequired();
+
+                            b1.HasKey("VeiligheidsplanId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Veiligheidsplannen");
+
+                            b1
+                                .ToJson("Afspraken")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("VeiligheidsplanId");
+                        });
+
+                    b.OwnsMany("Wijchen.Gezinsveiligheid.Domain.Netwerklid", "Netwerk", b1 =>
+                        {
+                            b1.Property<Guid>("VeiligheidsplanId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<bool>("IsProfessional");
+
+                            b1.Property<string>("Naam")
+                                .IsRequired();
+
+                            b1.Property<string>("Relatie")
+                                .IsRequired();
+
+                            b1.HasKey("VeiligheidsplanId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Veiligheidsplannen");
+
+                            b1
+                                .ToJson("Netwerk")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("VeiligheidsplanId");
+                        });
+
+                    b.OwnsMany("Wijchen.Gezinsveiligheid.Domain.Schaalvraag", "Schaalvragen", b1 =>
+                        {
+                            b1.Property<Guid>("VeiligheidsplanId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Deelnemer")
+                                .IsRequired();
+
+                            b1.Property<int>("Score");
+
+                            b1.HasKey("VeiligheidsplanId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Veiligheidsplannen");
+
+                            b1
+                                .ToJson("Schaalvragen")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("VeiligheidsplanId");
+                        });
+
+                    b.OwnsMany("Wijchen.Gezinsveiligheid.Domain.Verspreiding", "Verspreidingslijst", b1 =>
+                        {
+                            b1.Property<Guid>("VeiligheidsplanId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<Guid>("NetwerkpartnerId");
+
+                            b1.Property<string>("Partij")
+                                .IsRequired();
+
+                            b1.Property<string>("VerzondenDoorNaam");
+
+                            b1.Property<DateOnly?>("VerzondenOp");
+
+                            b1.HasKey("VeiligheidsplanId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Veiligheidsplannen");
+
+                            b1
+                                .ToJson("Verspreidingslijst")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("VeiligheidsplanId");
+                        });
+
+                    b.Navigation("Afspraken");
+
+                    b.Navigation("Netwerk");
+
+                    b.Navigation("Schaalvragen");
+
+                    b.Navigation("Verspreidingslijst");
+                });
+
             modelBuilder.Entity("Wijchen.Gezinsveiligheid.Domain.Veiligheidsvoorwaarde", b =>
                 {
                     b.HasOne("Wijchen.Gezinsveiligheid.Domain.Overdracht", null)
                         .WithMany("Voorwaarden")
                         .HasForeignKey("OverdrachtId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Domain.VoorwaardeControle", b =>
+                {
+                    b.HasOne("Wijchen.Gezinsveiligheid.Domain.Veiligheidsvoorwaarde", null)
+                        .WithMany("Controles")
+                        .HasForeignKey("VeiligheidsvoorwaardeId")
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
@@ -961,18 +1530,36 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
                 {
                     b.Navigation("Chronologie");
 
+                    b.Navigation("Evaluaties");
+
                     b.Navigation("Gezinsleden");
+
+                    b.Navigation("Mdos");
+
+                    b.Navigation("Netwerkpartners");
 
                     b.Navigation("Overdrachten");
 
                     b.Navigation("Regiehistorie");
 
                     b.Navigation("Veiligheidsbeoordelingen");
+
+                    b.Navigation("Veiligheidsplannen");
+                });
+
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Domain.Mdo", b =>
+                {
+                    b.Navigation("Acties");
                 });
 
             modelBuilder.Entity("Wijchen.Gezinsveiligheid.Domain.Overdracht", b =>
                 {
                     b.Navigation("Voorwaarden");
+                });
+
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Domain.Veiligheidsvoorwaarde", b =>
+                {
+                    b.Navigation("Controles");
                 });
 #pragma warning restore 612, 618
         }

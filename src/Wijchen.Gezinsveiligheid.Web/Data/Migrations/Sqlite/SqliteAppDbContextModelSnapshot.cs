@@ -225,6 +225,9 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("Deadline")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("EvaluatieUiterlijk")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Fase")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -233,9 +236,18 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
                     b.Property<DateTime>("FaseSinds")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("MonitoringUiterlijk")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Naam")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PlanUiterlijk")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PlanVastgesteldOp")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RegiehouderId")
@@ -278,11 +290,92 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("RegiehouderId");
 
+                    b.HasIndex("VtBehandelaarId");
+
                     b.HasIndex("WijkteamId");
 
                     b.HasIndex("Fase", "Deadline");
 
+                    b.HasIndex("Fase", "EvaluatieUiterlijk");
+
+                    b.HasIndex("Fase", "MonitoringUiterlijk");
+
+                    b.HasIndex("Fase", "PlanUiterlijk");
+
                     b.ToTable("Dossiers", (string)null);
+                });
+
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Domain.Evaluatie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Conclusie")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Datum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DoorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DoorNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DossierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HulpvraagOuders")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InstrumentNaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InstrumentVersie")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProfessioneelOordeel")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Risiconiveau")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Schaalvraag")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StemVanHetKind")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Toelichting")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("VastgelegdOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Volgnummer")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.ToTable("Evaluaties", (string)null);
                 });
 
             modelBuilder.Entity("Wijchen.Gezinsveiligheid.Domain.Gezinslid", b =>
@@ -320,6 +413,151 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
                     b.HasIndex("Naam");
 
                     b.ToTable("Gezinsleden", (string)null);
+                });
+
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Domain.Mdo", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("AanwezigeGezinsleden")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("AanwezigeNetwerkpartners")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Agenda")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Besluiten")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DossierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("GehoudenOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("GeplandOp")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Gezinsleden")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Locatie")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Netwerkpartners")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("VolgendeMdo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Volgnummer")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.ToTable("Mdos", (string)null);
+                });
+
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Domain.MdoActie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AfgerondDoorNaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AfgerondOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EigenaarId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EigenaarNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MdoId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Uiterlijk")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Wat")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MdoId");
+
+                    b.HasIndex("EigenaarId", "AfgerondOp", "Uiterlijk");
+
+                    b.ToTable("MdoActies", (string)null);
+                });
+
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Domain.Netwerkpartner", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Contactgegevens")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Contactpersoon")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DossierId")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Gezinsleden")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organisatie")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Volgnummer")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.ToTable("Netwerkpartners", (string)null);
                 });
 
             modelBuilder.Entity("Wijchen.Gezinsveiligheid.Domain.Overdracht", b =>
@@ -547,6 +785,67 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
                     b.ToTable("Veiligheidsbeoordelingen", (string)null);
                 });
 
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Domain.Veiligheidsplan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DossierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GewijzigdDoorNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("GewijzigdOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InterneNotitie")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VastgesteldDoorNaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("VastgesteldOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Veiligheidsdoelen")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Versie")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("VolgendeEvaluatie")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WatGaatGoed")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Zorgen")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId", "Versie")
+                        .IsUnique();
+
+                    b.ToTable("Veiligheidsplannen", (string)null);
+                });
+
             modelBuilder.Entity("Wijchen.Gezinsveiligheid.Domain.Veiligheidsvoorwaarde", b =>
                 {
                     b.Property<Guid>("Id")
@@ -575,6 +874,52 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
                     b.HasIndex("OverdrachtId");
 
                     b.ToTable("Veiligheidsvoorwaarden", (string)null);
+                });
+
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Domain.VoorwaardeControle", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Datum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DoorNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DoorOrganisatie")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MonitoringMaand")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Naleving")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Toelichting")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("VastgelegdOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("VeiligheidsvoorwaardeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Volgnummer")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VeiligheidsvoorwaardeId");
+
+                    b.ToTable("VoorwaardeControles", (string)null);
                 });
 
             modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Identity.ApplicationUser", b =>
@@ -825,10 +1170,99 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Domain.Evaluatie", b =>
+                {
+                    b.HasOne("Wijchen.Gezinsveiligheid.Domain.Dossier", null)
+                        .WithMany("Evaluaties")
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.OwnsMany("Wijchen.Gezinsveiligheid.Domain.Kindcheck", "Kindchecks", b1 =>
+                        {
+                            b1.Property<Guid>("EvaluatieId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<Guid>("GezinslidId");
+
+                            b1.Property<bool?>("KinderenVeilig");
+
+                            b1.Property<bool>("MinderjarigeKinderenAfhankelijk");
+
+                            b1.Property<string>("Toelichting");
+
+                            b1.HasKey("EvaluatieId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Evaluaties");
+
+                            b1
+                                .ToJson("KindchecksJson")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EvaluatieId");
+                        });
+
+                    b.OwnsMany("Wijchen.Gezinsveiligheid.Domain.Oordeel", "Oordelen", b1 =>
+                        {
+                            b1.Property<Guid>("EvaluatieId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<Guid>("GezinslidId");
+
+                            b1.Property<string>("Toelichting");
+
+                            b1.Property<string>("Waarde")
+                                .IsRequired();
+
+                            b1.HasKey("EvaluatieId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Evaluaties");
+
+                            b1
+                                .ToJson("OordelenJson")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EvaluatieId");
+                        });
+
+                    b.Navigation("Kindchecks");
+
+                    b.Navigation("Oordelen");
+                });
+
             modelBuilder.Entity("Wijchen.Gezinsveiligheid.Domain.Gezinslid", b =>
                 {
                     b.HasOne("Wijchen.Gezinsveiligheid.Domain.Dossier", null)
                         .WithMany("Gezinsleden")
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Domain.Mdo", b =>
+                {
+                    b.HasOne("Wijchen.Gezinsveiligheid.Domain.Dossier", null)
+                        .WithMany("Mdos")
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Domain.MdoActie", b =>
+                {
+                    b.HasOne("Wijchen.Gezinsveiligheid.Domain.Mdo", null)
+                        .WithMany("Acties")
+                        .HasForeignKey("MdoId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Domain.Netwerkpartner", b =>
+                {
+                    b.HasOne("Wijchen.Gezinsveiligheid.Domain.Dossier", null)
+                        .WithMany("Netwerkpartners")
                         .HasForeignKey("DossierId")
                         .OnDelete(DeleteBehavior.Cascade);
                 });
@@ -926,11 +1360,145 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
                     b.Navigation("Oordelen");
                 });
 
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Domain.Veiligheidsplan", b =>
+                {
+                    b.HasOne("Wijchen.Gezinsveiligheid.Domain.Dossier", null)
+                        .WithMany("Veiligheidsplannen")
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.OwnsMany("Wijchen.Gezinsveiligheid.Domain.Afspraak", "Afspraken", b1 =>
+                        {
+                            b1.Property<Guid>("VeiligheidsplanId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("AlsHetMisgaat")
+                                .IsRequired();
+
+                            b1.Property<string>("Wanneer")
+                                .IsRequired();
+
+                            b1.Property<string>("Wat")
+                                .IsRequired();
+
+                            b1.Property<string>("Wie")
+                                .IsRequired();
+
+                            b1.HasKey("VeiligheidsplanId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Veiligheidsplannen");
+
+                            b1
+                                .ToJson("Afspraken")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("VeiligheidsplanId");
+                        });
+
+                    b.OwnsMany("Wijchen.Gezinsveiligheid.Domain.Netwerklid", "Netwerk", b1 =>
+                        {
+                            b1.Property<Guid>("VeiligheidsplanId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<bool>("IsProfessional");
+
+                            b1.Property<string>("Naam")
+                                .IsRequired();
+
+                            b1.Property<string>("Relatie")
+                                .IsRequired();
+
+                            b1.HasKey("VeiligheidsplanId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Veiligheidsplannen");
+
+                            b1
+                                .ToJson("Netwerk")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("VeiligheidsplanId");
+                        });
+
+                    b.OwnsMany("Wijchen.Gezinsveiligheid.Domain.Schaalvraag", "Schaalvragen", b1 =>
+                        {
+                            b1.Property<Guid>("VeiligheidsplanId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Deelnemer")
+                                .IsRequired();
+
+                            b1.Property<int>("Score");
+
+                            b1.HasKey("VeiligheidsplanId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Veiligheidsplannen");
+
+                            b1
+                                .ToJson("Schaalvragen")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("VeiligheidsplanId");
+                        });
+
+                    b.OwnsMany("Wijchen.Gezinsveiligheid.Domain.Verspreiding", "Verspreidingslijst", b1 =>
+                        {
+                            b1.Property<Guid>("VeiligheidsplanId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<Guid>("NetwerkpartnerId");
+
+                            b1.Property<string>("Partij")
+                                .IsRequired();
+
+                            b1.Property<string>("VerzondenDoorNaam");
+
+                            b1.Property<DateOnly?>("VerzondenOp");
+
+                            b1.HasKey("VeiligheidsplanId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Veiligheidsplannen");
+
+                            b1
+                                .ToJson("Verspreidingslijst")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("VeiligheidsplanId");
+                        });
+
+                    b.Navigation("Afspraken");
+
+                    b.Navigation("Netwerk");
+
+                    b.Navigation("Schaalvragen");
+
+                    b.Navigation("Verspreidingslijst");
+                });
+
             modelBuilder.Entity("Wijchen.Gezinsveiligheid.Domain.Veiligheidsvoorwaarde", b =>
                 {
                     b.HasOne("Wijchen.Gezinsveiligheid.Domain.Overdracht", null)
                         .WithMany("Voorwaarden")
                         .HasForeignKey("OverdrachtId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Domain.VoorwaardeControle", b =>
+                {
+                    b.HasOne("Wijchen.Gezinsveiligheid.Domain.Veiligheidsvoorwaarde", null)
+                        .WithMany("Controles")
+                        .HasForeignKey("VeiligheidsvoorwaardeId")
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
@@ -948,18 +1516,36 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
                 {
                     b.Navigation("Chronologie");
 
+                    b.Navigation("Evaluaties");
+
                     b.Navigation("Gezinsleden");
+
+                    b.Navigation("Mdos");
+
+                    b.Navigation("Netwerkpartners");
 
                     b.Navigation("Overdrachten");
 
                     b.Navigation("Regiehistorie");
 
                     b.Navigation("Veiligheidsbeoordelingen");
+
+                    b.Navigation("Veiligheidsplannen");
+                });
+
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Domain.Mdo", b =>
+                {
+                    b.Navigation("Acties");
                 });
 
             modelBuilder.Entity("Wijchen.Gezinsveiligheid.Domain.Overdracht", b =>
                 {
                     b.Navigation("Voorwaarden");
+                });
+
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Domain.Veiligheidsvoorwaarde", b =>
+                {
+                    b.Navigation("Controles");
                 });
 #pragma warning restore 612, 618
         }
