@@ -68,7 +68,7 @@ public class DossierPaginaTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task Het_dossier_toont_gezin_fase_regie_termijn_regiehistorie_en_chronologie()
     {
         var dossier = await app.MetDbAsync(db => db.Dossiers.Include(d => d.Gezinsleden).Include(d => d.Regiehistorie).Include(d => d.Chronologie)
-            .AsSplitQuery().Where(d => d.Fase == DossierFase.Casusregie).OrderBy(d => d.Naam).FirstAsync());
+            .AsSplitQuery().Where(d => d.Fase == DossierFase.Casusregie && d.PlanVastgesteldOp == null).OrderBy(d => d.Naam).FirstAsync());
         var client = await app.LogInAsync("vt@demo.example");
         var pagina = await client.GetHtmlAsync($"/Dossiers/{dossier.Id}");
         var tekst = pagina.Tekst();

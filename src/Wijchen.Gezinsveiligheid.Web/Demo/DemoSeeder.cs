@@ -100,6 +100,12 @@ public sealed class DemoSeeder(
                 medewerkers[centrum ? "wijkteam@demo.example" : "wijkteam2@demo.example"]);
             // Spread the starts over the last ten weeks so that some deadlines have passed and some are near.
             var start = nu.AddDays(-(3 + random.Next(70))).AddHours(-random.Next(8));
+            if (Doelen[i % Doelen.Length] == DossierFase.Casusregie)
+            {
+                // Far enough back that the casusregisseur's work has run late in places: an overdue evaluation and MDO action.
+                start = nu.AddDays(-(45 + 10 * (i / Doelen.Length)));
+            }
+
             // The second dossier waiting for a decision has its gesprek held; the third in casusregie has a closure proposed.
             var variant = i / Doelen.Length;
             db.Dossiers.Add(Maak(Achternamen[i], Doelen[i % Doelen.Length], variant, start, nu, team, rollen, random));
@@ -112,7 +118,8 @@ public sealed class DemoSeeder(
     private Dossier Maak(string achternaam, DossierFase doel, int variant, DateTimeOffset start, DateTimeOffset nu, (Guid Id, string Naam) team, DemoRollen wie, Random random)
     {
         var stap = start;
-        var ruimte = (nu - start) / 12;
+        // At most this many actions per dossier, so the last one lands no later than now.
+        var ruimte = (nu - start) / 14;
         Handeling Door(Medewerker medewerker)
         {
             stap = stap.Add(ruimte);
@@ -188,8 +195,13 @@ public sealed class DemoSeeder(
             case DossierFase.Opgeschaald:
                 dossier.Terugmelden("Nieuw incident gemeld door school", "Kind vertelt dat vader weer thuis woont en er geslagen is", Door(wie.Casusregisseur));
                 break;
-            case DossierFase.Casusregie when variant == 2:
-                dossier.StelAfsluitingVoor(new AfsluitChecklist(true, true, true), "De afspraken worden al maanden nageleefd; school en huisarts zien geen zorgen meer.", Door(wie.Casusregisseur));
+            case DossierFase.Casusregie:
+                WerkAanCasusregie(dossier, variant, wie, Door);
+                if (variant == 2)
+                {
+                    dossier.StelAfsluitingVoor(new AfsluitChecklist(true, true, true), "De afspraken worden al maanden nageleefd; school en huisarts zien geen zorgen meer.", Door(wie.Casusregisseur));
+                }
+
                 break;
             case DossierFase.Afgesloten:
                 dossier.StelAfsluitingVoor(new AfsluitChecklist(true, true, true), "Veiligheid is een half jaar stabiel; hulp loopt via de huisarts.", Door(wie.Casusregisseur));
@@ -200,6 +212,75 @@ public sealed class DemoSeeder(
         }
 
         return dossier;
+    }
+
+    /// <summary>
+    /// The three demo dossiers in casusregie show the tools in three states: a concept plan; a vastgesteld plan not yet
+    /// shared with everyone, an MDO with an overdue action, an overdue evaluation and a condition not met; and a plan
+    /// shared with all, an evaluation and VT's first monitoring check, ready for closure.
+    /// </summary>
+    private static void WerkAanCasusregie(Dossier dossier, int variant, DemoRollen wie, Func<Medewerker, Handeling> door)
+    {
+        var kinderen = dossier.Gezinsleden.Where(g => g.Rol == GezinslidRol.Kind).Select(g => g.Id).ToList();
+        var ouders = dossier.Gezinsleden.Where(g => g.Rol == GezinslidRol.OuderVerzorger).Select(g => g.Id).ToList();
+        var school = dossier.LegNetwerkpartnerVast(null,
+            new NetwerkpartnerGegevens(NetwerkpartnerSoort.School, "Basisschool De Regenboog", "Juf Anna de Wit", "024-641 22 33, a.dewit@regenboog.example", kinderen),
+            door(wie.Casusregisseur));
+        var huisarts = variant == 0 ? null : dossier.LegNetwerkpartnerVast(null,
+            new NetwerkpartnerGegevens(NetwerkpartnerSoort.Huisarts, "Huisartsenpraktijk Wijchen-Centrum", "Dokter Peters", "024-642 10 10", ouders),
+            door(wie.Casusregisseur));
+        Netwerkpartner[] ontvangers = huisarts is null ? [school] : [school, huisarts];
+
+        var concept = door(wie.Casusregisseur);
+        var volgendeEvaluatie = concept.Termijnen.Datum(concept.Op).AddDays(variant == 1 ? 7 : 20);
+        dossier.StelVeiligheidsplanOp(new VeiligheidsplanGegevens(
+            "Als de ruzies tussen de ouders weer uit de hand lopen, zien en horen de kinderen opnieuw geweld en zijn ze thuis niet veilig.",
+            "Moeder belt de buurvrouw als de spanning oploopt. De kinderen gaan graag naar school en hebben daar een vertrouwde juf.",
+            "De kinderen zijn geen getuige meer van geweld. Beide ouders weten wat ze doen als de spanning oploopt.",
+            [
+                new AfspraakGegevens("Vader", "Verlaat de woning bij oplopende spanning en belt zijn broer", "Direct bij spanning", "Moeder belt 112; de broer haalt vader op"),
+                new AfspraakGegevens("Moeder", "Brengt de kinderen naar de buurvrouw als het misgaat", "Altijd", "De buurvrouw belt Veilig Thuis"),
+            ],
+            [new NetwerklidGegevens("Buurvrouw Els", "buurvrouw", false), new NetwerklidGegevens("Oom Kees", "broer van vader", false), new NetwerklidGegevens("Juf Anna de Wit", "leerkracht", true)],
+            [new SchaalvraagGegevens("Moeder", 6), new SchaalvraagGegevens("Vader", 7), new SchaalvraagGegevens(wie.Casusregisseur.Naam, 5)],
+            volgendeEvaluatie, [.. ontvangers.Select(p => p.Id)], "Vader is wisselend gemotiveerd; bespreken in het eerstvolgende MDO."), concept);
+        if (variant == 0)
+        {
+            return;
+        }
+
+        dossier.StelVeiligheidsplanVast(door(wie.Casusregisseur));
+        var gedeeld = door(wie.Casusregisseur);
+        dossier.VerspreidVeiligheidsplan(variant == 1 ? [school.Id] : [.. ontvangers.Select(p => p.Id)], gedeeld.Termijnen.Datum(gedeeld.Op), gedeeld);
+        if (variant == 1)
+        {
+            var gepland = door(wie.Casusregisseur);
+            dossier.PlanMdo(new MdoPlanning(gepland.Op.AddHours(2), "Wijkcentrum De Schakel, Wijchen", "Stand van het veiligheidsplan; rol van de school", [.. ontvangers.Select(p => p.Id)], ouders), gepland);
+            var gehouden = door(wie.Casusregisseur);
+            var dag = gehouden.Termijnen.Datum(gehouden.Op);
+            dossier.LegMdoVast(dossier.Mdos[^1].Id, new MdoVerslag(gehouden.Op, [school.Id], ouders, "Schoolmaatschappelijk werk wordt ingeschakeld; vader start met agressieregulatie.",
+                [
+                    new MdoActieGegevens("Aanmelding schoolmaatschappelijk werk", new ActieEigenaar(wie.Casusregisseur.Naam, wie.Casusregisseur.Id), dag.AddDays(1)),
+                    new MdoActieGegevens("Veiligheidsvoorwaarden nabellen met vader", new ActieEigenaar(wie.Vt.Naam, wie.Vt.Id), dag.AddDays(21)),
+                    new MdoActieGegevens("Signalen in de klas terugkoppelen", new ActieEigenaar("Juf Anna de Wit (school)", null), dag.AddDays(14)),
+                ], dag.AddDays(42)), gehouden);
+            var controle = door(wie.Casusregisseur);
+            dossier.ControleerVoorwaarden(controle.Termijnen.Datum(controle.Op),
+                [new ControleGegevens(dossier.GeaccepteerdeOverdracht!.Voorwaarden[1].Id, Naleving.NietNageleefd, "Vader bleef bij een ruzie in huis; de oudste belde de buurvrouw.")],
+                controle);
+            return;
+        }
+
+        var evaluatie = door(wie.Casusregisseur);
+        var datum = evaluatie.Termijnen.Datum(evaluatie.Op);
+        dossier.LegEvaluatieVast(new EvaluatieGegevens(datum, new InstrumentGegevens("LIRIK", "2.1", "Gemiddeld risico"),
+            "Geen nieuwe incidenten; de afspraken worden nageleefd en de kinderen zijn rustiger.", 7,
+            [.. dossier.Gezinsleden.Where(g => g.IsMinderjarigOp(datum)).Select(g => new OordeelGegevens(g.Id, VeiligheidsOordeel.Veilig, null))],
+            [.. dossier.Gezinsleden.Where(g => !g.IsMinderjarigOp(datum)).Select(g => new KindcheckGegevens(g.Id, g.Rol == GezinslidRol.OuderVerzorger, g.Rol == GezinslidRol.OuderVerzorger ? true : null, null))],
+            "De kinderen zeggen dat er thuis minder geschreeuwd wordt.", "Ouders willen hulp bij het plannen van de week.", EvaluatieConclusie.Voortzetten, null), evaluatie);
+        var monitoring = door(wie.Vt);
+        dossier.ControleerVoorwaarden(monitoring.Termijnen.Datum(monitoring.Op),
+            [.. dossier.GeaccepteerdeOverdracht!.Voorwaarden.Select(v => new ControleGegevens(v.Id, Naleving.Nageleefd, "Besproken met beide ouders en school"))], monitoring);
     }
 
     private static void LegBeoordelingVast(Dossier dossier, VeiligheidsbeoordelingBesluit besluit, Handeling handeling)

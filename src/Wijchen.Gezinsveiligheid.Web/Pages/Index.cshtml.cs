@@ -45,14 +45,58 @@ public sealed class IndexModel(AppDbContext db, Weergave weergave) : PageModel
                 d.Fase,
                 d.Deadline,
                 Voorstel = d.AfsluitVoorstel != null,
+                PlanOpen = d.PlanVastgesteldOp == null && d.Deadline == d.PlanUiterlijk,
                 Gesprek = d.Overdrachten.OrderByDescending(o => o.AangebodenOp).Select(o => new { o.GesprekOp, o.GehoudenOp }).FirstOrDefault(),
             })
             .ToListAsync();
 
-        Taken = [.. rijen.Select(r => new Taak(r.Id, r.Naam, Omschrijving(r.Fase, r.Voorstel, r.Gesprek?.GesprekOp, r.Gesprek?.GehoudenOp), r.Deadline, weergave.Staat(r.Deadline)))];
+        // MDO actions whose owner is this user, in any dossier they can see.
+        var acties = await (
+                from d in db.Dossiers.AsNoTracking().ZichtbaarVoor(User)
+                where d.Fase == DossierFase.Casusregie
+                from m in d.Mdos
+                from a in m.Acties
+                where a.EigenaarId == ik && a.AfgerondOp == null
+                orderby a.Uiterlijk
+                select new { d.Id, d.Naam, a.Wat, a.Uiterlijk })
+            .Take(Maximum).ToListAsync();
+
+        // VT's monitoring moments, with the state of the conditions as the latest check of each left them.
+        var monitoring = vt
+            ? await db.Dossiers.AsNoTracking().ZichtbaarVoor(User)
+                .Where(d => d.Fase == DossierFase.Casusregie && d.VtBehandelaarId == ik && d.MonitoringUiterlijk != null)
+                .OrderBy(d => d.MonitoringUiterlijk).Take(Maximum)
+                .Select(d => new { d.Id, d.Naam, d.MonitoringUiterlijk })
+                .ToListAsync()
+            : [];
+        var ids = monitoring.Select(m => m.Id).ToList();
+        var voorwaarden = await (
+                from d in db.Dossiers.AsNoTracking()
+                where ids.Contains(d.Id)
+                from o in d.Overdrachten
+                where o.Status == OverdrachtStatus.Geaccepteerd
+                from v in o.Voorwaarden
+                select new { d.Id, o.BesluitOp, Naleving = v.Controles.OrderByDescending(c => c.Volgnummer).Select(c => (Naleving?)c.Naleving).FirstOrDefault() })
+            .ToListAsync();
+        var stand = voorwaarden.GroupBy(v => v.Id).ToDictionary(g => g.Key, g => Stand([.. g.Where(v => v.BesluitOp == g.Max(x => x.BesluitOp)).Select(v => v.Naleving)]));
+
+        Taken = [.. rijen.Select(r => new Taak(r.Id, r.Naam, Omschrijving(r.Fase, r.Voorstel, r.PlanOpen, r.Gesprek?.GesprekOp, r.Gesprek?.GehoudenOp), r.Deadline, weergave.Staat(r.Deadline)))
+            .Concat(acties.Select(a => new Taak(a.Id, a.Naam, $"MDO-actie: {a.Wat}", a.Uiterlijk, weergave.Staat(a.Uiterlijk))))
+            .Concat(monitoring.Select(m => new Taak(m.Id, m.Naam, $"Monitoringsmoment: voorwaarden controleren ({stand.GetValueOrDefault(m.Id, "geen voorwaarden")})", m.MonitoringUiterlijk, weergave.Staat(m.MonitoringUiterlijk))))
+            .OrderBy(t => t.Deadline is null).ThenBy(t => t.Deadline).ThenBy(t => t.Naam, StringComparer.Ordinal)];
     }
 
-    private string Omschrijving(DossierFase fase, bool voorstel, DateTimeOffset? gesprek, DateTimeOffset? gehouden) => fase switch
+    private static string Stand(IReadOnlyList<Naleving?> stand)
+    {
+        string Aantal(Naleving? naleving, string tekst) => stand.Count(s => s == naleving) is var n and > 0 ? $"{n} {tekst}" : "";
+        var delen = new[]
+        {
+            Aantal(Naleving.NietNageleefd, "niet nageleefd"), Aantal(Naleving.Onbekend, "onbekend"), Aantal(Naleving.Nageleefd, "nageleefd"), Aantal(null, "nog niet gecontroleerd"),
+        };
+        return string.Join(", ", delen.Where(d => d.Length > 0));
+    }
+
+    private string Omschrijving(DossierFase fase, bool voorstel, bool planOpen, DateTimeOffset? gesprek, DateTimeOffset? gehouden) => fase switch
     {
         DossierFase.Melding => "Veiligheidsbeoordeling doen",
         DossierFase.Veiligheidsbeoordeling => "Vervolg starten volgens het besluit",
@@ -64,7 +108,8 @@ public sealed class IndexModel(AppDbContext db, Weergave weergave) : PageModel
         DossierFase.OverdrachtsgesprekGepland when gehouden is not null => "Gesprek gehouden: besluiten over de overdracht",
         DossierFase.OverdrachtsgesprekGepland => $"Overdrachtsgesprek op {(gesprek is { } op ? weergave.Moment(op) : "een nog te bepalen moment")}",
         DossierFase.Casusregie when voorstel => "Voorstel tot afsluiten beoordelen",
-        DossierFase.Casusregie => "Casusregie: veiligheidsplan vaststellen",
+        DossierFase.Casusregie when planOpen => "Casusregie: veiligheidsplan vaststellen",
+        DossierFase.Casusregie => "Casusregie: risico's evalueren",
         DossierFase.Afgesloten => "Afgesloten",
     };
 

@@ -13,6 +13,8 @@ public sealed class Handelingen(TimeProvider klok, Termijnberekening termijnen)
 
     public DateOnly Vandaag => termijnen.Datum(klok.GetUtcNow());
 
+    public Termijnberekening Termijnen => termijnen;
+
     public DateTimeOffset Nu => klok.GetUtcNow();
 
     /// <summary>A date and time as typed in a datetime-local field, which means Dutch time.</summary>

@@ -42,7 +42,8 @@ public sealed class VeldTagHelper(HtmlEncoder encoder) : TagHelper
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
-        var naam = For.Name;
+        // Inside a partial rendered with for="Input" the expression is relative; the field's name is not.
+        var naam = ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(For.Name);
         var id = TagBuilder.CreateSanitizedId(naam, "_");
         var fout = ViewContext.ViewData.ModelState.TryGetValue(naam, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
         var beschrijvingId = Beschrijving is null ? null : id + "-beschrijving";

@@ -34,7 +34,7 @@ public sealed class BesluitModel(AppDbContext db, IAuthorizationService authoriz
         _ => "",
     };
 
-    protected override bool Bestaat => Soort is DossierActie.VoorwaardenEnVervolgStarten or DossierActie.OnderzoekStarten or DossierActie.OverdrachtIntrekken
+    protected override bool Bestaat(Dossier dossier) => Soort is DossierActie.VoorwaardenEnVervolgStarten or DossierActie.OnderzoekStarten or DossierActie.OverdrachtIntrekken
         or DossierActie.OverdrachtAfwijzen or DossierActie.BemoeienisBeeindigen or DossierActie.AfsluitingGoedkeuren or DossierActie.AfsluitingTerugsturen;
 
     protected override async Task<bool> ValideerAsync() =>

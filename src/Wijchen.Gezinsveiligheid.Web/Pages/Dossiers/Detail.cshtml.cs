@@ -11,6 +11,8 @@ namespace Wijchen.Gezinsveiligheid.Web.Pages.Dossiers;
 /// <summary>One dossier: household, phase, regie, deadlines, regiehistorie and chronology. Not yours = not found.</summary>
 public sealed class DetailModel(AppDbContext db, Handelingen handelingen) : PageModel
 {
+    public Termijnberekening Termijnen => handelingen.Termijnen;
+
     public Dossier Dossier { get; private set; } = null!;
 
     public DateOnly Vandaag { get; private set; }
@@ -26,7 +28,7 @@ public sealed class DetailModel(AppDbContext db, Handelingen handelingen) : Page
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var dossier = await db.Dossiers.AsNoTracking().ZichtbaarVoor(User).MetAggregaat().SingleOrDefaultAsync(d => d.Id == id);
+        var dossier = await db.Dossiers.LeesVoorAsync(User, id);
         if (dossier is null)
         {
             return NotFound();

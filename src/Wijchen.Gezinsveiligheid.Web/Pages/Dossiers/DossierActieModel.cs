@@ -38,13 +38,18 @@ public abstract class DossierActieModel(AppDbContext db, IAuthorizationService a
     /// <summary>The household as choices, for forms that ask who was invited or present.</summary>
     public IReadOnlyList<SelectListItem> Gezin => [.. Dossier.Gezinsleden.Select(g => new SelectListItem($"{g.Naam} ({g.Rol.Naam()})", g.Id.ToString()))];
 
+    /// <summary>The netwerkpartners as choices, for invitations, attendance and the distribution list.</summary>
+    public IReadOnlyList<SelectListItem> Partners => [.. Dossier.Netwerkpartners.Select(p => new SelectListItem(p.Weergave, p.Id.ToString()))];
+
     /// <summary>False when the phase or the domain's guards do not allow the action now: the page then shows why, and no form.</summary>
     public bool KanUitvoeren => Dossier.MogelijkeActies.Contains(Actie);
 
     public virtual string Titel => Actie.Naam();
 
-    /// <summary>False when the route names something this page does not do: then the page does not exist (404).</summary>
-    protected virtual bool Bestaat => true;
+    public DateOnly Vandaag => handelingen.Vandaag;
+
+    /// <summary>False when the route names something this page does not do or this dossier does not have: then the page does not exist (404).</summary>
+    protected virtual bool Bestaat(Dossier dossier) => true;
 
     protected AppDbContext Db => db;
 
@@ -149,8 +154,8 @@ public abstract class DossierActieModel(AppDbContext db, IAuthorizationService a
 
     private async Task<IActionResult?> LaadAsync()
     {
-        var dossier = Bestaat ? await db.Dossiers.ZichtbaarVoor(User).MetAggregaat().SingleOrDefaultAsync(d => d.Id == Id) : null;
-        if (dossier is null)
+        var dossier = await db.Dossiers.ZichtbaarVoor(User).MetAggregaat().SingleOrDefaultAsync(d => d.Id == Id);
+        if (dossier is null || !Bestaat(dossier))
         {
             return NotFound();
         }

@@ -16,6 +16,18 @@ public sealed class TerugmeldenModel(AppDbContext db, IAuthorizationService auth
 
     public override DossierActie Actie => DossierActie.Terugmelden;
 
+    /// <summary>A condition recorded as not met is the usual reason: the form starts with it.</summary>
+    protected override Task VulStandaardAsync()
+    {
+        if (Dossier.NietNageleefdeVoorwaarden is [_, ..] voorwaarden)
+        {
+            Input.Reden = "Veiligheidsvoorwaarde niet nageleefd: " + string.Join("; ", voorwaarden.Select(v => v.Omschrijving));
+            Input.Zorg = string.Join("\n", voorwaarden.Select(v => v.LaatsteControle!.Toelichting));
+        }
+
+        return Task.CompletedTask;
+    }
+
     protected override Task<bool> ValideerAsync() => ModelState.ValideerAsync(validator, Input, nameof(Input));
 
     protected override Task VoerUitAsync(Handeling handeling)

@@ -25,10 +25,7 @@ public sealed class VeiligheidsbeoordelingModel(AppDbContext db, IAuthorizationS
 
     public override DossierActie Actie => DossierActie.VeiligheidsbeoordelingVastleggen;
 
-    public static IReadOnlyList<SelectListItem> JaNee { get; } = [new("Ja", "true"), new("Nee", "false")];
-
-    public static IReadOnlyList<SelectListItem> Oordelen { get; } =
-        [new("Nog geen oordeel", ""), .. Enum.GetValues<VeiligheidsOordeel>().Select(o => new SelectListItem(o.Naam(), o.ToString()))];
+    public static IReadOnlyList<SelectListItem> JaNee => Beoordelingsregels.JaNee;
 
     public static IReadOnlyList<SelectListItem> InstrumentKeuzes { get; } =
         [new("Geen instrument gebruikt", ""), .. Instrumenten.Select(i => new SelectListItem(i == AnderInstrument ? "Ander instrument" : i, i))];
@@ -36,47 +33,23 @@ public sealed class VeiligheidsbeoordelingModel(AppDbContext db, IAuthorizationS
     public static IReadOnlyList<SelectListItem> Besluiten { get; } =
         [.. Enum.GetValues<VeiligheidsbeoordelingBesluit>().Select(b => new SelectListItem(b.Naam(), b.ToString()))];
 
-    public Gezinslid Lid(Guid id) => Dossier.Gezinsleden.Single(g => g.Id == id);
-
     protected override Task VulStandaardAsync()
     {
         Input.Datum = Handelingen.Vandaag;
-        Input.Oordelen = [.. Dossier.Gezinsleden.Select(g => new OordeelInput { GezinslidId = g.Id })];
-        Input.Kindchecks = [.. Dossier.Gezinsleden.Where(g => !g.IsMinderjarigOp(Handelingen.Vandaag)).Select(g => new KindcheckInput { GezinslidId = g.Id })];
+        Beoordelingsregels.VulStandaard(Input, Dossier, Handelingen.Vandaag);
         return Task.CompletedTask;
     }
 
     protected override async Task<bool> ValideerAsync()
     {
         var geldig = await ModelState.ValideerAsync(validator, Input, nameof(Input));
-        // The rows must be exactly this household, and every child needs a judgement: checked against the dossier, not the form.
-        if (Input.Oordelen.Select(o => o.GezinslidId).Order().SequenceEqual(Dossier.Gezinsleden.Select(g => g.Id).Order()) is false)
+        if (Beoordelingsregels.Controleer(ModelState, nameof(Input), Input, Dossier, Input.Datum ?? Handelingen.Vandaag) is { } fout)
         {
-            Fout = "Het gezin is gewijzigd sinds u het formulier opende. Laad de pagina opnieuw.";
+            Fout = fout;
             return false;
         }
 
-        var peildatum = Input.Datum ?? Handelingen.Vandaag;
-        for (var i = 0; i < Input.Oordelen.Count; i++)
-        {
-            var lid = Lid(Input.Oordelen[i].GezinslidId);
-            if (lid.IsMinderjarigOp(peildatum) && Input.Oordelen[i].Oordeel is null)
-            {
-                ModelState.AddModelError($"{nameof(Input)}.{nameof(InputModel.Oordelen)}[{i}].{nameof(OordeelInput.Oordeel)}", $"Geef een veiligheidsoordeel voor {lid.Naam}: elk kind wordt beoordeeld.");
-                geldig = false;
-            }
-        }
-
-        var volwassenen = Dossier.Gezinsleden.Where(g => !g.IsMinderjarigOp(peildatum)).Select(g => g.Id).ToHashSet();
-        if (!Input.Kindchecks.Select(k => k.GezinslidId).ToHashSet().SetEquals(volwassenen))
-        {
-            Fout = "Met deze datum zijn er andere volwassenen in het gezin; de kindcheck is aangepast. Controleer en sla opnieuw op.";
-            Input.Kindchecks = [.. volwassenen.Select(id => Input.Kindchecks.FirstOrDefault(k => k.GezinslidId == id) ?? new KindcheckInput { GezinslidId = id })];
-            ModelState.Clear();
-            return false;
-        }
-
-        return geldig;
+        return geldig && ModelState.IsValid;
     }
 
     protected override Task VoerUitAsync(Handeling handeling)
@@ -86,8 +59,7 @@ public sealed class VeiligheidsbeoordelingModel(AppDbContext db, IAuthorizationS
             : new InstrumentGegevens(Input.Instrument == AnderInstrument ? Input.AnderInstrumentNaam ?? "" : Input.Instrument, Input.InstrumentVersie, Input.InstrumentUitkomst);
         Dossier.LegVeiligheidsbeoordelingVast(new VeiligheidsbeoordelingGegevens(
             Input.Datum!.Value, Input.AcuteOnveiligheid!.Value, Input.StructureleOnveiligheid!.Value,
-            [.. Input.Oordelen.Where(o => o.Oordeel is not null).Select(o => new OordeelGegevens(o.GezinslidId, o.Oordeel!.Value, o.Toelichting))],
-            [.. Input.Kindchecks.Select(k => new KindcheckGegevens(k.GezinslidId, k.Afhankelijk!.Value, k.Afhankelijk == true ? k.KinderenVeilig : null, k.Toelichting))],
+            Beoordelingsregels.Oordelen(Input), Beoordelingsregels.Kindchecks(Input),
             instrument, Input.Onderbouwing, besluit), handeling);
 
         switch (besluit)
@@ -111,7 +83,7 @@ public sealed class VeiligheidsbeoordelingModel(AppDbContext db, IAuthorizationS
     protected override string NaUitvoeren() =>
         Input.Besluit == VeiligheidsbeoordelingBesluit.OverdrachtLokaalTeam ? $"/Dossiers/{Id}/Aanbieden" : $"/Dossiers/{Id}";
 
-    public sealed class InputModel
+    public sealed class InputModel : IOordelenInput
     {
         public DateOnly? Datum { get; set; }
 
@@ -138,26 +110,6 @@ public sealed class VeiligheidsbeoordelingModel(AppDbContext db, IAuthorizationS
         public string RedenEinde { get; set; } = "";
     }
 
-    public sealed class OordeelInput
-    {
-        public Guid GezinslidId { get; set; }
-
-        public VeiligheidsOordeel? Oordeel { get; set; }
-
-        public string? Toelichting { get; set; }
-    }
-
-    public sealed class KindcheckInput
-    {
-        public Guid GezinslidId { get; set; }
-
-        public bool? Afhankelijk { get; set; }
-
-        public bool? KinderenVeilig { get; set; }
-
-        public string? Toelichting { get; set; }
-    }
-
     public sealed class InputValidator : AbstractValidator<InputModel>
     {
         public InputValidator(TimeProvider klok, Termijnberekening termijnen)
@@ -167,13 +119,7 @@ public sealed class VeiligheidsbeoordelingModel(AppDbContext db, IAuthorizationS
                 .WithMessage("De datum van de beoordeling kan niet in de toekomst liggen.");
             RuleFor(i => i.AcuteOnveiligheid).NotNull().WithMessage("Geef aan of er sprake is van acute onveiligheid.");
             RuleFor(i => i.StructureleOnveiligheid).NotNull().WithMessage("Geef aan of er sprake is van structurele onveiligheid.");
-            RuleForEach(i => i.Oordelen).ChildRules(o => o.RuleFor(x => x.Toelichting).MaximumLength(2000).WithMessage("Houd de toelichting korter dan 2000 tekens."));
-            RuleForEach(i => i.Kindchecks).ChildRules(k =>
-            {
-                k.RuleFor(x => x.Afhankelijk).NotNull().WithMessage("Geef aan of er minderjarige kinderen van deze volwassene afhankelijk zijn.");
-                k.RuleFor(x => x.KinderenVeilig).NotNull().When(x => x.Afhankelijk == true).WithMessage("Geef aan of die kinderen veilig zijn.");
-                k.RuleFor(x => x.Toelichting).MaximumLength(2000).WithMessage("Houd de toelichting korter dan 2000 tekens.");
-            });
+            Include(new Beoordelingsregels.Validator());
             RuleFor(i => i.Instrument).Must(i => i is null || Instrumenten.Contains(i)).WithMessage("Kies een instrument uit de lijst.");
             RuleFor(i => i.AnderInstrumentNaam).NotEmpty().When(i => i.Instrument == AnderInstrument).WithMessage("Geef de naam van het instrument.").MaximumLength(200).WithMessage("Houd de naam korter dan 200 tekens.");
             RuleFor(i => i.InstrumentVersie).MaximumLength(200).WithMessage("Houd de versie korter dan 200 tekens.");

@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Wijchen.Gezinsveiligheid.Domain;
+using Wijchen.Gezinsveiligheid.Web.Data;
+
+namespace Wijchen.Gezinsveiligheid.Web.Pages.Casusregie;
+
+/// <summary>Every event of the dossier in time order, filtered by kind, and printable.</summary>
+public sealed class ChronologieModel(AppDbContext db) : PageModel
+{
+    public Dossier Dossier { get; private set; } = null!;
+
+    /// <summary>The kinds the user chose; none chosen means all.</summary>
+    [BindProperty(SupportsGet = true, Name = "soort")]
+    public List<ChronologieSoort> Soorten { get; set; } = [];
+
+    public IReadOnlyList<ChronologieItem> Items { get; private set; } = [];
+
+    public static string Naam(ChronologieSoort soort) => soort switch
+    {
+        ChronologieSoort.Melding => "Melding",
+        ChronologieSoort.Gezin => "Gezin",
+        ChronologieSoort.Veiligheidsbeoordeling => "Veiligheidsbeoordeling",
+        ChronologieSoort.Overdracht => "Overdracht",
+        ChronologieSoort.Regie => "Regie",
+        ChronologieSoort.Plan => "Veiligheidsplan en netwerk",
+        ChronologieSoort.Mdo => "MDO",
+        ChronologieSoort.Evaluatie => "Evaluatie",
+        ChronologieSoort.Voorwaarde => "Veiligheidsvoorwaarden",
+        ChronologieSoort.Terugmelding => "Terugmelding",
+        ChronologieSoort.Afsluiting => "Afsluiting",
+    };
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (await db.Dossiers.LeesVoorAsync(User, id) is not { } dossier)
+        {
+            return NotFound();
+        }
+
+        Dossier = dossier;
+        Items = [.. dossier.Chronologie.Where(c => Soorten.Count == 0 || Soorten.Contains(c.Soort))];
+        return Page();
+    }
+}

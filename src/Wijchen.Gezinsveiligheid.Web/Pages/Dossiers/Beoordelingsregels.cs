@@ -1,0 +1,103 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Wijchen.Gezinsveiligheid.Domain;
+
+namespace Wijchen.Gezinsveiligheid.Web.Pages.Dossiers;
+
+/// <summary>A safety judgement for one household member, as the form posts it.</summary>
+public sealed class OordeelInput
+{
+    public Guid GezinslidId { get; set; }
+
+    public VeiligheidsOordeel? Oordeel { get; set; }
+
+    public string? Toelichting { get; set; }
+}
+
+/// <summary>The meldcode kindcheck for one adult, as the form posts it.</summary>
+public sealed class KindcheckInput
+{
+    public Guid GezinslidId { get; set; }
+
+    public bool? Afhankelijk { get; set; }
+
+    public bool? KinderenVeilig { get; set; }
+
+    public string? Toelichting { get; set; }
+}
+
+/// <summary>A form with a judgement per household member and a kindcheck per adult: the VB and every evaluation.</summary>
+public interface IOordelenInput
+{
+    List<OordeelInput> Oordelen { get; set; }
+
+    List<KindcheckInput> Kindchecks { get; set; }
+}
+
+/// <summary>
+/// The rows of judgements and kindchecks, the same for the VB and each evaluation (domain invariants 3 and 8): one row per
+/// member, every child judged, every adult checked — with the message next to the child's field.
+/// </summary>
+public static class Beoordelingsregels
+{
+    public static IReadOnlyList<SelectListItem> JaNee { get; } = [new("Ja", "true"), new("Nee", "false")];
+
+    public static IReadOnlyList<SelectListItem> Oordeelkeuzes { get; } =
+        [new("Nog geen oordeel", ""), .. Enum.GetValues<VeiligheidsOordeel>().Select(o => new SelectListItem(o.Naam(), o.ToString()))];
+
+    public static void VulStandaard(IOordelenInput input, Dossier dossier, DateOnly peildatum)
+    {
+        input.Oordelen = [.. dossier.Gezinsleden.Select(g => new OordeelInput { GezinslidId = g.Id })];
+        input.Kindchecks = [.. dossier.Gezinsleden.Where(g => !g.IsMinderjarigOp(peildatum)).Select(g => new KindcheckInput { GezinslidId = g.Id })];
+    }
+
+    /// <summary>Checks the rows against the dossier, not the form. Returns a message for the top of the page when the rows no longer fit the household.</summary>
+    public static string? Controleer(ModelStateDictionary modelState, string prefix, IOordelenInput input, Dossier dossier, DateOnly peildatum)
+    {
+        if (!input.Oordelen.Select(o => o.GezinslidId).Order().SequenceEqual(dossier.Gezinsleden.Select(g => g.Id).Order()))
+        {
+            return "Het gezin is gewijzigd sinds u het formulier opende. Laad de pagina opnieuw.";
+        }
+
+        for (var i = 0; i < input.Oordelen.Count; i++)
+        {
+            var lid = dossier.Gezinsleden.Single(g => g.Id == input.Oordelen[i].GezinslidId);
+            if (lid.IsMinderjarigOp(peildatum) && input.Oordelen[i].Oordeel is null)
+            {
+                modelState.AddModelError($"{prefix}.{nameof(IOordelenInput.Oordelen)}[{i}].{nameof(OordeelInput.Oordeel)}", $"Geef een veiligheidsoordeel voor {lid.Naam}: elk kind wordt beoordeeld.");
+            }
+        }
+
+        var volwassenen = dossier.Gezinsleden.Where(g => !g.IsMinderjarigOp(peildatum)).Select(g => g.Id).ToHashSet();
+        if (!input.Kindchecks.Select(k => k.GezinslidId).ToHashSet().SetEquals(volwassenen))
+        {
+            input.Kindchecks = [.. volwassenen.Select(id => input.Kindchecks.FirstOrDefault(k => k.GezinslidId == id) ?? new KindcheckInput { GezinslidId = id })];
+            modelState.Clear();
+            return "Met deze datum zijn er andere volwassenen in het gezin; de kindcheck is aangepast. Controleer en sla opnieuw op.";
+        }
+
+        return null;
+    }
+
+    public static IReadOnlyList<OordeelGegevens> Oordelen(IOordelenInput input) =>
+        [.. input.Oordelen.Where(o => o.Oordeel is not null).Select(o => new OordeelGegevens(o.GezinslidId, o.Oordeel!.Value, o.Toelichting))];
+
+    public static IReadOnlyList<KindcheckGegevens> Kindchecks(IOordelenInput input) =>
+        [.. input.Kindchecks.Select(k => new KindcheckGegevens(k.GezinslidId, k.Afhankelijk!.Value, k.Afhankelijk == true ? k.KinderenVeilig : null, k.Toelichting))];
+
+    /// <summary>The rules per row; a page's validator includes it.</summary>
+    public sealed class Validator : AbstractValidator<IOordelenInput>
+    {
+        public Validator()
+        {
+            RuleForEach(i => i.Oordelen).ChildRules(o => o.RuleFor(x => x.Toelichting).MaximumLength(2000).WithMessage("Houd de toelichting korter dan 2000 tekens."));
+            RuleForEach(i => i.Kindchecks).ChildRules(k =>
+            {
+                k.RuleFor(x => x.Afhankelijk).NotNull().WithMessage("Geef aan of er minderjarige kinderen van deze volwassene afhankelijk zijn.");
+                k.RuleFor(x => x.KinderenVeilig).NotNull().When(x => x.Afhankelijk == true).WithMessage("Geef aan of die kinderen veilig zijn.");
+                k.RuleFor(x => x.Toelichting).MaximumLength(2000).WithMessage("Houd de toelichting korter dan 2000 tekens.");
+            });
+        }
+    }
+}
