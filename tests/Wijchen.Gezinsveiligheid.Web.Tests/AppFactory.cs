@@ -131,4 +131,11 @@ public static class HttpExtensions
     }
 
     public static string Tekst(this IHtmlDocument document) => document.QuerySelector("main")?.TextContent ?? document.Body?.TextContent ?? "";
+
+    /// <summary>The page text without the error page's per-request kenmerk (trace id), to compare two answers.</summary>
+    public static string TekstZonderKenmerk(this IHtmlDocument document)
+    {
+        document.QuerySelector(".kenmerk")?.Remove();
+        return document.Tekst();
+    }
 }

@@ -232,7 +232,7 @@ public sealed class DemoSeeder(
         Netwerkpartner[] ontvangers = huisarts is null ? [school] : [school, huisarts];
 
         var concept = door(wie.Casusregisseur);
-        var volgendeEvaluatie = concept.Termijnen.Datum(concept.Op).AddDays(variant == 1 ? 7 : 20);
+        var volgendeEvaluatie = concept.Termijnen.Datum(concept.Op).AddDays(variant == 1 ? 7 : 30);
         dossier.StelVeiligheidsplanOp(new VeiligheidsplanGegevens(
             "Als de ruzies tussen de ouders weer uit de hand lopen, zien en horen de kinderen opnieuw geweld en zijn ze thuis niet veilig.",
             "Moeder belt de buurvrouw als de spanning oploopt. De kinderen gaan graag naar school en hebben daar een vertrouwde juf.",

@@ -42,8 +42,7 @@ public sealed class VeldTagHelper(HtmlEncoder encoder) : TagHelper
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
-        // Inside a partial rendered with for="Input" the expression is relative; the field's name is not.
-        var naam = ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(For.Name);
+        var naam = Naam;
         var id = TagBuilder.CreateSanitizedId(naam, "_");
         var fout = ViewContext.ViewData.ModelState.TryGetValue(naam, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
         var beschrijvingId = Beschrijving is null ? null : id + "-beschrijving";
@@ -119,10 +118,13 @@ public sealed class VeldTagHelper(HtmlEncoder encoder) : TagHelper
         output.Content.SetHtmlContent(html);
     }
 
+    /// <summary>The field's name as posted. Inside a partial rendered with for="Input" the expression is relative; the name is not.</summary>
+    private string Naam => ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(For.Name);
+
     /// <summary>What the user typed if the form came back, else the model's value in the format the input expects.</summary>
     private string Waarde()
     {
-        if (ViewContext.ViewData.ModelState.TryGetValue(For.Name, out var entry) && entry.AttemptedValue is not null)
+        if (ViewContext.ViewData.ModelState.TryGetValue(Naam, out var entry) && entry.AttemptedValue is not null)
         {
             return entry.AttemptedValue;
         }
@@ -140,7 +142,7 @@ public sealed class VeldTagHelper(HtmlEncoder encoder) : TagHelper
 
     private HashSet<string> Waarden()
     {
-        if (ViewContext.ViewData.ModelState.TryGetValue(For.Name, out var entry) && entry.RawValue is not null)
+        if (ViewContext.ViewData.ModelState.TryGetValue(Naam, out var entry) && entry.RawValue is not null)
         {
             return entry.RawValue is string[] meer ? [.. meer] : [entry.AttemptedValue ?? ""];
         }
@@ -149,6 +151,7 @@ public sealed class VeldTagHelper(HtmlEncoder encoder) : TagHelper
         {
             null => [],
             string s => [s],
+            bool b => [b ? "true" : "false"],
             IEnumerable lijst => [.. lijst.Cast<object>().Select(x => x.ToString() ?? "")],
             var x => [x.ToString() ?? ""],
         };
