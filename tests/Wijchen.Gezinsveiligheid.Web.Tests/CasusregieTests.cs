@@ -180,6 +180,31 @@ public class CasusregieTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task Een_netwerkpartner_zonder_betrokken_gezinsleden_wordt_geweigerd_en_daarna_getoond_en_te_wijzigen()
+    {
+        var dossier = await Zoek(d => d.Fase == DossierFase.Casusregie && d.RegiehouderId == WijkteamId);
+        var casusregisseur = await app.LogInAsync("wijkteam@demo.example");
+
+        var nieuw = await Formulier.OpenAsync(casusregisseur, $"/Dossiers/{dossier.Id}/Netwerkpartner");
+        nieuw.Vul("Input.Soort", nameof(NetwerkpartnerSoort.Ggz)).Vul("Input.Organisatie", "GGZ Oost Brabant").Vul("Input.Contactpersoon", "Mevrouw Smit");
+        var fout = await Formulier.VanAsync(casusregisseur, await nieuw.VerstuurAsync());
+        Assert.Equal("Kies voor welke gezinsleden deze partner betrokken is.", fout.Pagina.QuerySelector("#Input_Gezinsleden-fout")!.TextContent);
+        Assert.Equal("GGZ Oost Brabant", fout.Waarde("Input.Organisatie"));
+        Assert.Equal(dossier.Netwerkpartners.Count, (await Laad(dossier.Id)).Netwerkpartners.Count);
+
+        await (await fout.Kies("Input.Gezinsleden", dossier.Gezinsleden[0].Id.ToString()).VerstuurAsync()).DoorgestuurdAsync();
+        var partner = (await Laad(dossier.Id)).Netwerkpartners.Single(p => p.Organisatie == "GGZ Oost Brabant");
+        Assert.Equal([dossier.Gezinsleden[0].Id], partner.Gezinsleden);
+        Assert.Contains("GGZ Oost Brabant (GGZ)", (await casusregisseur.GetHtmlAsync($"/Dossiers/{dossier.Id}")).Tekst(), StringComparison.Ordinal);
+
+        var wijzigen = await Formulier.OpenAsync(casusregisseur, $"/Dossiers/{dossier.Id}/Netwerkpartner/{partner.Id}");
+        Assert.Equal("Mevrouw Smit", wijzigen.Waarde("Input.Contactpersoon"));
+        await (await wijzigen.Vul("Input.Contactpersoon", "Meneer Bos").VerstuurAsync()).DoorgestuurdAsync();
+        Assert.Equal("Meneer Bos", (await Laad(dossier.Id)).Netwerkpartners.Single(p => p.Id == partner.Id).Contactpersoon);
+        Assert.Equal(HttpStatusCode.NotFound, (await casusregisseur.GetAsync(new Uri($"/Dossiers/{dossier.Id}/Netwerkpartner/{Guid.NewGuid()}", UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
     public async Task De_chronologie_filtert_op_soort()
     {
         var dossier = await Zoek(d => d.Fase == DossierFase.Casusregie && d.Mdos.Any());

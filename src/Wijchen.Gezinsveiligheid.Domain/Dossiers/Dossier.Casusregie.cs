@@ -125,7 +125,7 @@ public sealed partial class Dossier
         var plan = HuidigPlan is { IsVastgesteld: false } concept ? concept : throw new DomainException("Er is geen concept van het veiligheidsplan om vast te stellen.");
         Vereis(handeling.Door.Id == RegiehouderId, "Alleen de casusregisseur stelt het veiligheidsplan vast.");
         var vandaag = handeling.Termijnen.Datum(handeling.Op);
-        var ontbrekend = plan.Ontbrekend(vandaag, EvaluatieUiterlijk!.Value);
+        var ontbrekend = plan.Ontbrekend(vandaag, EvaluatieUiterlijk ?? vandaag.AddMonths(handeling.Termijnen.Instellingen.EvaluatieMaanden));
         Vereis(ontbrekend.Count == 0, "Het plan kan nog niet worden vastgesteld. " + string.Join(" ", ontbrekend));
 
         plan.StelVast(handeling);

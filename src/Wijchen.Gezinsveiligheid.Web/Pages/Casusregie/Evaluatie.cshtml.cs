@@ -54,7 +54,7 @@ public sealed class EvaluatieModel(AppDbContext db, IAuthorizationService author
         var instrument = string.IsNullOrEmpty(Input.Instrument) ? null
             : new InstrumentGegevens(Input.Instrument == VeiligheidsbeoordelingModel.AnderInstrument ? Input.AnderInstrumentNaam ?? "" : Input.Instrument, Input.InstrumentVersie, Input.Risiconiveau);
         Dossier.LegEvaluatieVast(new EvaluatieGegevens(Input.Datum!.Value, instrument, Input.ProfessioneelOordeel, Input.Schaalvraag!.Value,
-            Beoordelingsregels.Oordelen(Input), Beoordelingsregels.Kindchecks(Input), Input.StemVanHetKind, Input.HulpvraagOuders,
+            Beoordelingsregels.Oordelen(Input), Beoordelingsregels.Kindchecks(Input), Input.StemVanHetKind ?? "", Input.HulpvraagOuders,
             Input.Conclusie!.Value, Input.Toelichting), handeling);
         return Task.CompletedTask;
     }
@@ -88,7 +88,7 @@ public sealed class EvaluatieModel(AppDbContext db, IAuthorizationService author
 
         public List<KindcheckInput> Kindchecks { get; set; } = [];
 
-        public string StemVanHetKind { get; set; } = "";
+        public string? StemVanHetKind { get; set; }
 
         public string HulpvraagOuders { get; set; } = "";
 

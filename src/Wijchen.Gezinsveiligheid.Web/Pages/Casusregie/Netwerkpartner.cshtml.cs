@@ -50,7 +50,7 @@ public sealed class NetwerkpartnerModel(AppDbContext db, IAuthorizationService a
     protected override Task VoerUitAsync(Handeling handeling)
     {
         Dossier.LegNetwerkpartnerVast(PartnerId,
-            new NetwerkpartnerGegevens(Input.Soort!.Value, Input.Organisatie, Input.Contactpersoon, Input.Contactgegevens, Input.Gezinsleden), handeling);
+            new NetwerkpartnerGegevens(Input.Soort!.Value, Input.Organisatie, Input.Contactpersoon, Input.Contactgegevens ?? "", Input.Gezinsleden), handeling);
         return Task.CompletedTask;
     }
 
@@ -64,7 +64,7 @@ public sealed class NetwerkpartnerModel(AppDbContext db, IAuthorizationService a
 
         public string Contactpersoon { get; set; } = "";
 
-        public string Contactgegevens { get; set; } = "";
+        public string? Contactgegevens { get; set; }
 
         public List<Guid> Gezinsleden { get; set; } = [];
     }
