@@ -12,7 +12,8 @@ public class CasusregieTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task Een_plan_zonder_afspraken_wordt_niet_vastgesteld_en_daarna_wel_gedeeld_en_in_een_nieuwe_versie_gewijzigd()
     {
-        var dossier = await Zoek(d => d.Fase == DossierFase.Casusregie && d.RegiehouderId == WijkteamId && d.PlanVastgesteldOp == null && d.Veiligheidsplannen.Any());
+        var joris = await JorisIdAsync();
+        var dossier = await Zoek(d => d.Fase == DossierFase.Casusregie && d.RegiehouderId == joris && d.PlanVastgesteldOp == null && d.Veiligheidsplannen.Any());
         var casusregisseur = await app.LogInAsync("wijkteam@demo.example");
 
         var concept = await Formulier.OpenAsync(casusregisseur, $"/Dossiers/{dossier.Id}/Veiligheidsplan/Bewerken");
@@ -89,7 +90,8 @@ public class CasusregieTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task Een_evaluatie_zonder_oordeel_voor_elk_kind_wordt_geweigerd_en_een_conclusie_terugmelden_leidt_naar_de_terugmelding()
     {
-        var dossier = await Zoek(d => d.Fase == DossierFase.Casusregie && d.RegiehouderId == WijkteamId && d.Mdos.Any());
+        var joris = await JorisIdAsync();
+        var dossier = await Zoek(d => d.Fase == DossierFase.Casusregie && d.RegiehouderId == joris && d.Mdos.Any());
         var vandaag = new DateOnly(2026, 11, 16);
         var kinderen = dossier.Gezinsleden.Where(g => g.IsMinderjarigOp(vandaag)).ToList();
         var casusregisseur = await app.LogInAsync("wijkteam@demo.example");
@@ -154,7 +156,8 @@ public class CasusregieTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task Een_MDO_actie_zonder_eigenaar_wordt_geweigerd_en_een_actie_voor_Veilig_Thuis_staat_in_hun_werk_tot_ze_is_afgerond()
     {
         var dossier = await Zoek(d => d.Fase == DossierFase.Casusregie && d.WijkteamId == DemoSeeder.WijkteamCentrum && d.Netwerkpartners.Any() && d.Mdos.All(m => m.Status == MdoStatus.Gehouden));
-        var casusregisseur = await app.LogInAsync(dossier.RegiehouderId == WijkteamId ? "wijkteam@demo.example" : "teamleider@demo.example");
+        var joris = await JorisIdAsync();
+        var casusregisseur = await app.LogInAsync(dossier.RegiehouderId == joris ? "wijkteam@demo.example" : "teamleider@demo.example");
 
         var plannen = await Formulier.OpenAsync(casusregisseur, $"/Dossiers/{dossier.Id}/Mdo/Plannen");
         // Planned early this morning (Dutch time), so that it has been held by now on the test's fixed clock.
@@ -182,7 +185,8 @@ public class CasusregieTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task Een_netwerkpartner_zonder_betrokken_gezinsleden_wordt_geweigerd_en_daarna_getoond_en_te_wijzigen()
     {
-        var dossier = await Zoek(d => d.Fase == DossierFase.Casusregie && d.RegiehouderId == WijkteamId);
+        var joris = await JorisIdAsync();
+        var dossier = await Zoek(d => d.Fase == DossierFase.Casusregie && d.RegiehouderId == joris);
         var casusregisseur = await app.LogInAsync("wijkteam@demo.example");
 
         var nieuw = await Formulier.OpenAsync(casusregisseur, $"/Dossiers/{dossier.Id}/Netwerkpartner");
@@ -238,7 +242,8 @@ public class CasusregieTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal((await onbekend.HtmlAsync()).TekstZonderKenmerk(), (await vreemd.HtmlAsync()).TekstZonderKenmerk());
     }
 
-    private string WijkteamId => app.MetDbAsync(db => db.Users.Where(u => u.Email == "wijkteam@demo.example").Select(u => u.Id).SingleAsync()).GetAwaiter().GetResult();
+    /// <summary>The user id of wijkteam@ (Joris Hendriks), casusregisseur in Wijchen-Centrum.</summary>
+    private Task<string> JorisIdAsync() => app.MetDbAsync(db => db.Users.Where(u => u.Email == "wijkteam@demo.example").Select(u => u.Id).SingleAsync());
 
     private Task<Dossier> Zoek(System.Linq.Expressions.Expression<Func<Dossier, bool>> filter) =>
         app.MetDbAsync(db => db.Dossiers.AsNoTracking().Where(filter).OrderBy(d => d.Naam).MetAggregaat().FirstAsync());

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Wijchen.Gezinsveiligheid.Domain;
 using Wijchen.Gezinsveiligheid.Web.Data;
 using Wijchen.Gezinsveiligheid.Web.Pages.Dossiers;
-using Wijchen.Gezinsveiligheid.Web.Pages.Meldingen;
 using Wijchen.Gezinsveiligheid.Web.Presentation;
 
 namespace Wijchen.Gezinsveiligheid.Web.Pages.Casusregie;
@@ -51,9 +50,7 @@ public sealed class EvaluatieModel(AppDbContext db, IAuthorizationService author
 
     protected override Task VoerUitAsync(Handeling handeling)
     {
-        var instrument = string.IsNullOrEmpty(Input.Instrument) ? null
-            : new InstrumentGegevens(Input.Instrument == VeiligheidsbeoordelingModel.AnderInstrument ? Input.AnderInstrumentNaam ?? "" : Input.Instrument, Input.InstrumentVersie, Input.Risiconiveau);
-        Dossier.LegEvaluatieVast(new EvaluatieGegevens(Input.Datum!.Value, instrument, Input.ProfessioneelOordeel, Input.Schaalvraag!.Value,
+        Dossier.LegEvaluatieVast(new EvaluatieGegevens(Input.Datum!.Value, Beoordelingsregels.Instrument(Input), Input.ProfessioneelOordeel, Input.Schaalvraag!.Value,
             Beoordelingsregels.Oordelen(Input), Beoordelingsregels.Kindchecks(Input), Input.StemVanHetKind ?? "", Input.HulpvraagOuders,
             Input.Conclusie!.Value, Input.Toelichting), handeling);
         return Task.CompletedTask;
@@ -68,7 +65,7 @@ public sealed class EvaluatieModel(AppDbContext db, IAuthorizationService author
         _ => $"/Dossiers/{Id}#kop-evaluaties",
     };
 
-    public sealed class InputModel : IOordelenInput
+    public sealed class InputModel : IOordelenInput, IInstrumentInput
     {
         public DateOnly? Datum { get; set; }
 
@@ -78,7 +75,8 @@ public sealed class EvaluatieModel(AppDbContext db, IAuthorizationService author
 
         public string? InstrumentVersie { get; set; }
 
-        public string? Risiconiveau { get; set; }
+        /// <summary>The level, in the instrument's own terms.</summary>
+        public string? InstrumentUitkomst { get; set; }
 
         public string ProfessioneelOordeel { get; set; } = "";
 
@@ -103,11 +101,7 @@ public sealed class EvaluatieModel(AppDbContext db, IAuthorizationService author
         {
             RuleFor(i => i.Datum).NotNull().WithMessage("Vul de datum van de evaluatie in.")
                 .Must(d => d is null || d <= termijnen.Datum(klok.GetUtcNow())).WithMessage("De datum van de evaluatie kan niet in de toekomst liggen.");
-            RuleFor(i => i.Instrument).Must(i => i is null || VeiligheidsbeoordelingModel.Instrumenten.Contains(i)).WithMessage("Kies een instrument uit de lijst.");
-            RuleFor(i => i.AnderInstrumentNaam).NotEmpty().When(i => i.Instrument == VeiligheidsbeoordelingModel.AnderInstrument).WithMessage("Geef de naam van het instrument.")
-                .MaximumLength(200).WithMessage("Houd de naam korter dan 200 tekens.");
-            RuleFor(i => i.InstrumentVersie).MaximumLength(200).WithMessage("Houd de versie korter dan 200 tekens.");
-            RuleFor(i => i.Risiconiveau).MaximumLength(400).WithMessage("Houd het niveau korter dan 400 tekens.");
+            Include(new Beoordelingsregels.InstrumentValidator());
             RuleFor(i => i.ProfessioneelOordeel).NotEmpty().WithMessage("Geef uw professionele oordeel over de risico's.").MaximumLength(4000).WithMessage("Houd het oordeel korter dan 4000 tekens.");
             RuleFor(i => i.Schaalvraag).NotNull().WithMessage("Geef een score van 0 tot en met 10.").InclusiveBetween(0, 10).WithMessage("Geef een score van 0 tot en met 10.");
             RuleFor(i => i.StemVanHetKind).MaximumLength(4000).WithMessage("Houd dit korter dan 4000 tekens.");

@@ -35,12 +35,31 @@ public interface IOordelenInput
     List<KindcheckInput> Kindchecks { get; set; }
 }
 
+/// <summary>The risk instrument as a form asks for it: one of the known instruments or another by name, with version and outcome.</summary>
+public interface IInstrumentInput
+{
+    string? Instrument { get; }
+
+    string? AnderInstrumentNaam { get; }
+
+    string? InstrumentVersie { get; }
+
+    string? InstrumentUitkomst { get; }
+}
+
 /// <summary>
 /// The rows of judgements and kindchecks, the same for the VB and each evaluation (domain invariants 3 and 8): one row per
 /// member, every child judged, every adult checked — with the message next to the child's field.
 /// </summary>
 public static class Beoordelingsregels
 {
+    public const string AnderInstrument = "Anders";
+
+    public static IReadOnlyList<string> Instrumenten { get; } = ["LIRIK", "ARIJ", "CARE-NL", AnderInstrument];
+
+    public static IReadOnlyList<SelectListItem> InstrumentKeuzes { get; } =
+        [new("Geen instrument gebruikt", ""), .. Instrumenten.Select(i => new SelectListItem(i == AnderInstrument ? "Ander instrument" : i, i))];
+
     public static IReadOnlyList<SelectListItem> JaNee { get; } = [new("Ja", "true"), new("Nee", "false")];
 
     public static IReadOnlyList<SelectListItem> Oordeelkeuzes { get; } =
@@ -85,6 +104,23 @@ public static class Beoordelingsregels
 
     public static IReadOnlyList<KindcheckGegevens> Kindchecks(IOordelenInput input) =>
         [.. input.Kindchecks.Select(k => new KindcheckGegevens(k.GezinslidId, k.Afhankelijk!.Value, k.Afhankelijk == true ? k.KinderenVeilig : null, k.Toelichting))];
+
+    /// <summary>No instrument, a known one, or another one by its own name: free values, never one fixed scale.</summary>
+    public static InstrumentGegevens? Instrument(IInstrumentInput input) => string.IsNullOrEmpty(input.Instrument) ? null
+        : new InstrumentGegevens(input.Instrument == AnderInstrument ? input.AnderInstrumentNaam ?? "" : input.Instrument, input.InstrumentVersie, input.InstrumentUitkomst);
+
+    /// <summary>The instrument's rules; a page's validator includes it.</summary>
+    public sealed class InstrumentValidator : AbstractValidator<IInstrumentInput>
+    {
+        public InstrumentValidator()
+        {
+            RuleFor(i => i.Instrument).Must(i => i is null || Instrumenten.Contains(i)).WithMessage("Kies een instrument uit de lijst.");
+            RuleFor(i => i.AnderInstrumentNaam).NotEmpty().When(i => i.Instrument == AnderInstrument).WithMessage("Geef de naam van het instrument.")
+                .MaximumLength(200).WithMessage("Houd de naam korter dan 200 tekens.");
+            RuleFor(i => i.InstrumentVersie).MaximumLength(200).WithMessage("Houd de versie korter dan 200 tekens.");
+            RuleFor(i => i.InstrumentUitkomst).MaximumLength(400).WithMessage("Houd de uitkomst korter dan 400 tekens.");
+        }
+    }
 
     /// <summary>The rules per row; a page's validator includes it.</summary>
     public sealed class Validator : AbstractValidator<IOordelenInput>

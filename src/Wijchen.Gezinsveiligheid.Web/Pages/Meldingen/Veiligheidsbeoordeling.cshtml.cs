@@ -16,19 +16,12 @@ namespace Wijchen.Gezinsveiligheid.Web.Pages.Meldingen;
 public sealed class VeiligheidsbeoordelingModel(AppDbContext db, IAuthorizationService authorization, Handelingen handelingen, IValidator<VeiligheidsbeoordelingModel.InputModel> validator)
     : DossierActieModel(db, authorization, handelingen)
 {
-    public const string AnderInstrument = "Anders";
-
-    public static IReadOnlyList<string> Instrumenten { get; } = ["LIRIK", "ARIJ", "CARE-NL", AnderInstrument];
-
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
     public override DossierActie Actie => DossierActie.VeiligheidsbeoordelingVastleggen;
 
     public static IReadOnlyList<SelectListItem> JaNee => Beoordelingsregels.JaNee;
-
-    public static IReadOnlyList<SelectListItem> InstrumentKeuzes { get; } =
-        [new("Geen instrument gebruikt", ""), .. Instrumenten.Select(i => new SelectListItem(i == AnderInstrument ? "Ander instrument" : i, i))];
 
     public static IReadOnlyList<SelectListItem> Besluiten { get; } =
         [.. Enum.GetValues<VeiligheidsbeoordelingBesluit>().Select(b => new SelectListItem(b.Naam(), b.ToString()))];
@@ -55,12 +48,10 @@ public sealed class VeiligheidsbeoordelingModel(AppDbContext db, IAuthorizationS
     protected override Task VoerUitAsync(Handeling handeling)
     {
         var besluit = Input.Besluit!.Value;
-        var instrument = string.IsNullOrEmpty(Input.Instrument) ? null
-            : new InstrumentGegevens(Input.Instrument == AnderInstrument ? Input.AnderInstrumentNaam ?? "" : Input.Instrument, Input.InstrumentVersie, Input.InstrumentUitkomst);
         Dossier.LegVeiligheidsbeoordelingVast(new VeiligheidsbeoordelingGegevens(
             Input.Datum!.Value, Input.AcuteOnveiligheid!.Value, Input.StructureleOnveiligheid!.Value,
             Beoordelingsregels.Oordelen(Input), Beoordelingsregels.Kindchecks(Input),
-            instrument, Input.Onderbouwing, besluit), handeling);
+            Beoordelingsregels.Instrument(Input), Input.Onderbouwing, besluit), handeling);
 
         switch (besluit)
         {
@@ -83,7 +74,7 @@ public sealed class VeiligheidsbeoordelingModel(AppDbContext db, IAuthorizationS
     protected override string NaUitvoeren() =>
         Input.Besluit == VeiligheidsbeoordelingBesluit.OverdrachtLokaalTeam ? $"/Dossiers/{Id}/Aanbieden" : $"/Dossiers/{Id}";
 
-    public sealed class InputModel : IOordelenInput
+    public sealed class InputModel : IOordelenInput, IInstrumentInput
     {
         public DateOnly? Datum { get; set; }
 
@@ -120,10 +111,7 @@ public sealed class VeiligheidsbeoordelingModel(AppDbContext db, IAuthorizationS
             RuleFor(i => i.AcuteOnveiligheid).NotNull().WithMessage("Geef aan of er sprake is van acute onveiligheid.");
             RuleFor(i => i.StructureleOnveiligheid).NotNull().WithMessage("Geef aan of er sprake is van structurele onveiligheid.");
             Include(new Beoordelingsregels.Validator());
-            RuleFor(i => i.Instrument).Must(i => i is null || Instrumenten.Contains(i)).WithMessage("Kies een instrument uit de lijst.");
-            RuleFor(i => i.AnderInstrumentNaam).NotEmpty().When(i => i.Instrument == AnderInstrument).WithMessage("Geef de naam van het instrument.").MaximumLength(200).WithMessage("Houd de naam korter dan 200 tekens.");
-            RuleFor(i => i.InstrumentVersie).MaximumLength(200).WithMessage("Houd de versie korter dan 200 tekens.");
-            RuleFor(i => i.InstrumentUitkomst).MaximumLength(400).WithMessage("Houd de uitkomst korter dan 400 tekens.");
+            Include(new Beoordelingsregels.InstrumentValidator());
             RuleFor(i => i.Onderbouwing).NotEmpty().WithMessage("Onderbouw de beoordeling.").MaximumLength(4000).WithMessage("Houd de onderbouwing korter dan 4000 tekens.");
             RuleFor(i => i.Besluit).NotNull().WithMessage("Kies het besluit.");
             RuleFor(i => i.RedenEinde).NotEmpty().When(i => i.Besluit == VeiligheidsbeoordelingBesluit.EindeBemoeienis).WithMessage("Geef de reden voor het einde van de bemoeienis.")
