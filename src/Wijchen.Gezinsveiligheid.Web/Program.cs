@@ -13,6 +13,7 @@ using Serilog.Events;
 using Serilog.Formatting.Compact;
 using Wijchen.Gezinsveiligheid.Domain;
 using Wijchen.Gezinsveiligheid.Web.Authorization;
+using Wijchen.Gezinsveiligheid.Web.Dashboard;
 using Wijchen.Gezinsveiligheid.Web.Data;
 using Wijchen.Gezinsveiligheid.Web.Demo;
 using Wijchen.Gezinsveiligheid.Web.Identity;
@@ -145,6 +146,7 @@ builder.Services.AddSingleton<Weergave>();
 builder.Services.AddSingleton<Handelingen>();
 builder.Services.AddSingleton<IAuthorizationHandler, DossierActieHandler>();
 builder.Services.AddScoped<DemoSeeder>();
+builder.Services.AddScoped<Regiecijfers>();
 
 var app = builder.Build();
 

@@ -72,6 +72,7 @@ public class CasusregieTests
         Assert.Equal(new DateOnly(2026, 3, 2), plan.VastgesteldOp);
         Assert.Equal(Scenario.Wijkteam.Naam, plan.VastgesteldDoorNaam);
         Assert.Equal(new DateOnly(2026, 3, 2), dossier.PlanVastgesteldOp);
+        Assert.Equal((dossier.PlanUiterlijk, dossier.PlanVastgesteldOp), (dossier.GeaccepteerdeOverdracht!.PlanUiterlijk, dossier.GeaccepteerdeOverdracht.PlanVastgesteldOp));
         Assert.Equal(plan.VolgendeEvaluatie, dossier.EvaluatieUiterlijk);
         Assert.Equal(dossier.EvaluatieUiterlijk, dossier.Deadline);
         Assert.Equal("Evaluatie van de risico's", dossier.DeadlineOmschrijving);
@@ -112,6 +113,7 @@ public class CasusregieTests
         dossier.StelVeiligheidsplanVast(scenario.Door(Scenario.Wijkteam));
         var plan = dossier.GeldendPlan!;
         Assert.Equal(["Basisschool De Regenboog (school)", "Huisartsenpraktijk Wijchen (huisarts)"], plan.NietGedeeld.Select(v => v.Partij));
+        Assert.Equal(2, dossier.AantalPartijenZonderPlan);
 
         var vandaag = Scenario.Termijnen.Datum(scenario.Nu);
         Assert.Throws<DomainException>(() => dossier.VerspreidVeiligheidsplan([school.Id], vandaag.AddDays(-1), scenario.Door(Scenario.Wijkteam)));
@@ -123,8 +125,10 @@ public class CasusregieTests
         Assert.Equal((vandaag, Scenario.Wijkteam2.Naam), (gedeeld.VerzondenOp!.Value, gedeeld.VerzondenDoorNaam));
         Assert.Throws<DomainException>(() => dossier.VerspreidVeiligheidsplan([school.Id], vandaag, scenario.Door(Scenario.Wijkteam)));
 
+        Assert.Equal(1, dossier.AantalPartijenZonderPlan);
         dossier.VerspreidVeiligheidsplan([huisarts.Id], vandaag, scenario.Door(Scenario.Wijkteam));
         Assert.Empty(plan.NietGedeeld);
+        Assert.Equal(0, dossier.AantalPartijenZonderPlan);
         Assert.DoesNotContain(DossierActie.VeiligheidsplanVerspreiden, dossier.MogelijkeActies);
     }
 
@@ -173,9 +177,11 @@ public class CasusregieTests
 
         dossier.VoegGezinslidToe(new GezinslidGegevens("Noor de Vries", new DateOnly(2024, 6, 1), null, GezinslidRol.Kind, true), scenario.Door(Scenario.Wijkteam));
         Assert.Equal(["Noor de Vries"], dossier.KinderenZonderOordeel(vandaag).Select(k => k.Naam));
+        Assert.Equal(1, dossier.AantalKinderenZonderOordeel);
 
         dossier.LegEvaluatieVast(scenario.Evaluatie(dossier), scenario.Door(Scenario.Wijkteam));
         Assert.Empty(dossier.KinderenZonderOordeel(vandaag));
+        Assert.Equal(0, dossier.AantalKinderenZonderOordeel);
     }
 
     [Fact]

@@ -2,7 +2,8 @@ namespace Wijchen.Gezinsveiligheid.Domain.Tests;
 
 /// <summary>
 /// Long random sequences of actions, by random people with sometimes broken input. After every step: exactly one
-/// regiehouder while open, and the chronology grew by one exactly when the action was accepted.
+/// regiehouder while open, the chronology grew by one exactly when the action was accepted, and the stored counts the
+/// dashboard queries agree with what the dossier computes.
 /// </summary>
 public class RandomActiesTests
 {
@@ -45,6 +46,9 @@ public class RandomActiesTests
 
             Assert.True(dossier.HeeftEnkeleRegiehouder(), $"stap {stap}: {actie} in {voor.Fase}");
             Assert.Equal(dossier.Chronologie.Count, dossier.Versie);
+            Assert.Equal(dossier.KinderenZonderOordeel(Scenario.Termijnen.Datum(scenario.Nu)).Count, dossier.AantalKinderenZonderOordeel);
+            Assert.Equal(dossier.GeldendPlan?.NietGedeeld.Count ?? 0, dossier.AantalPartijenZonderPlan);
+            Assert.Equal((dossier.PlanUiterlijk, dossier.PlanVastgesteldOp), (dossier.GeaccepteerdeOverdracht?.PlanUiterlijk, dossier.GeaccepteerdeOverdracht?.PlanVastgesteldOp));
             Assert.Equal(Enumerable.Range(1, dossier.Chronologie.Count), dossier.Chronologie.Select(c => c.Volgnummer));
 
             if (!dossier.IsOpen)

@@ -33,6 +33,16 @@ public sealed partial class Dossier
     /// <summary>The date of VT's next open monitoring moment; empty when none is left or the dossier is not in casusregie.</summary>
     public DateOnly? MonitoringUiterlijk { get; private set; }
 
+    /// <summary>
+    /// How many children have no judgement in the latest assessment (<see cref="KinderenZonderOordeel"/>), as of the latest
+    /// action: stored so the dashboard can count it in the database. A child who has since turned 18 still counts until
+    /// the next action, which errs on the side of looking.
+    /// </summary>
+    public int AantalKinderenZonderOordeel { get; private set; }
+
+    /// <summary>How many parties on the distribution list do not have the plan in force yet, as of the latest action.</summary>
+    public int AantalPartijenZonderPlan { get; private set; }
+
     /// <summary>The latest version, concept or vastgesteld.</summary>
     public Veiligheidsplan? HuidigPlan => _veiligheidsplannen.Count == 0 ? null : _veiligheidsplannen[^1];
 
@@ -130,6 +140,7 @@ public sealed partial class Dossier
 
         plan.StelVast(handeling);
         PlanVastgesteldOp ??= vandaag;
+        GeaccepteerdeOverdracht!.LegPlanVastgesteldVast(vandaag);
         EvaluatieUiterlijk = plan.VolgendeEvaluatie < EvaluatieUiterlijk ? plan.VolgendeEvaluatie : EvaluatieUiterlijk;
         Voer(naar, DossierActie.VeiligheidsplanVaststellen, ChronologieSoort.Plan,
             $"Veiligheidsplan versie {plan.Versie} vastgesteld; te delen met {string.Join(", ", plan.Verspreidingslijst.Select(v => v.Partij))}", handeling);
@@ -290,8 +301,16 @@ public sealed partial class Dossier
         var vandaag = handeling.Termijnen.Datum(handeling.Op);
         PlanUiterlijk = handeling.Termijnen.PlusWerkdagen(handeling.Op, handeling.Termijnen.Instellingen.VeiligheidsplanWerkdagen);
         PlanVastgesteldOp = null;
+        overdracht.StartPlantermijn(PlanUiterlijk.Value);
         EvaluatieUiterlijk = vandaag.AddMonths(handeling.Termijnen.Instellingen.EvaluatieMaanden);
         MonitoringUiterlijk = vandaag.AddMonths(overdracht.MonitoringMaanden[0]);
+    }
+
+    /// <summary>Refreshes the stored counts that lists and the dashboard query, after every accepted action.</summary>
+    private void WerkSignalenBij(DateOnly vandaag)
+    {
+        AantalKinderenZonderOordeel = KinderenZonderOordeel(vandaag).Count;
+        AantalPartijenZonderPlan = GeldendPlan?.NietGedeeld.Count ?? 0;
     }
 
     private void StopCasusregie()

@@ -454,6 +454,7 @@ public sealed partial class Dossier
     private void Leg(DossierActie? actie, ChronologieSoort soort, string omschrijving, Handeling handeling)
     {
         _chronologie.Add(new ChronologieItem(Guid.CreateVersion7(handeling.Op), _chronologie.Count + 1, soort, actie, omschrijving, handeling));
+        WerkSignalenBij(handeling.Termijnen.Datum(handeling.Op));
         Versie++;
     }
 

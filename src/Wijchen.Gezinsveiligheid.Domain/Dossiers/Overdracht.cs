@@ -190,6 +190,12 @@ public sealed class Overdracht
 
     public string? CasusregisseurNaam { get; private set; }
 
+    /// <summary>The veiligheidsplan deadline this acceptance started; kept with the handover so the dashboard can measure each one.</summary>
+    public DateOnly? PlanUiterlijk { get; private set; }
+
+    /// <summary>When a plan was first vastgesteld during the casusregie this acceptance started.</summary>
+    public DateOnly? PlanVastgesteldOp { get; private set; }
+
     public bool IsOpen => Status is OverdrachtStatus.Aangeboden or OverdrachtStatus.GesprekGepland;
 
     public bool IsGesprekGehouden => GehoudenOp is not null;
@@ -220,6 +226,10 @@ public sealed class Overdracht
         CasusregisseurNaam = casusregisseur.Naam;
         Besluit(OverdrachtStatus.Geaccepteerd, null, handeling);
     }
+
+    internal void StartPlantermijn(DateOnly uiterlijk) => PlanUiterlijk = uiterlijk;
+
+    internal void LegPlanVastgesteldVast(DateOnly op) => PlanVastgesteldOp ??= op;
 
     internal void Besluit(OverdrachtStatus status, string? reden, Handeling handeling)
     {

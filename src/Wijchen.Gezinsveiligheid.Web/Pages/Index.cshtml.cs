@@ -9,9 +9,12 @@ using Wijchen.Gezinsveiligheid.Web.Presentation;
 namespace Wijchen.Gezinsveiligheid.Web.Pages;
 
 /// <summary>Mijn werk: what needs this user, by deadline — overdue first, then what is due within five working days.</summary>
-public sealed class IndexModel(AppDbContext db, Weergave weergave) : PageModel
+public sealed class IndexModel(AppDbContext db, Weergave weergave, TimeProvider klok) : PageModel
 {
     public const int Maximum = 200;
+
+    /// <summary>How long a dossier handed to someone stays under "Aan u overgedragen".</summary>
+    public const int OvergedragenDagen = 14;
 
     private static readonly DossierFase[] VtFasen =
     [
@@ -20,6 +23,8 @@ public sealed class IndexModel(AppDbContext db, Weergave weergave) : PageModel
     ];
 
     public IReadOnlyList<Taak> Taken { get; private set; } = [];
+
+    public IReadOnlyList<Overdragen> Overgedragen { get; private set; } = [];
 
     public IEnumerable<IGrouping<DeadlineStaat, Taak>> PerStaat => Taken.GroupBy(t => t.Staat);
 
@@ -80,6 +85,17 @@ public sealed class IndexModel(AppDbContext db, Weergave weergave) : PageModel
             .ToListAsync();
         var stand = voorwaarden.GroupBy(v => v.Id).ToDictionary(g => g.Key, g => Stand([.. g.Where(v => v.BesluitOp == g.Max(x => x.BesluitOp)).Select(v => v.Naleving)]));
 
+        // Casusregie handed to this user by someone else (a teamleider's change or bulk reassignment), with the handover note.
+        var sinds = klok.GetUtcNow().AddDays(-OvergedragenDagen);
+        Overgedragen = await (
+                from d in db.Dossiers.AsNoTracking().ZichtbaarVoor(User)
+                where d.Fase == DossierFase.Casusregie && d.RegiehouderId == ik
+                from r in d.Regiehistorie
+                where r.NaarId == ik && r.DoorId != ik && r.Op >= sinds
+                orderby r.Op descending
+                select new Overdragen(d.Id, d.Naam, r.VanNaam, r.DoorNaam, r.Op, r.Reden))
+            .Take(Maximum).ToListAsync();
+
         Taken = [.. rijen.Select(r => new Taak(r.Id, r.Naam, Omschrijving(r.Fase, r.Voorstel, r.PlanOpen, r.Gesprek?.GesprekOp, r.Gesprek?.GehoudenOp), r.Deadline, weergave.Staat(r.Deadline)))
             .Concat(acties.Select(a => new Taak(a.Id, a.Naam, $"MDO-actie: {a.Wat}", a.Uiterlijk, weergave.Staat(a.Uiterlijk))))
             .Concat(monitoring.Select(m => new Taak(m.Id, m.Naam, $"Monitoringsmoment: voorwaarden controleren ({stand.GetValueOrDefault(m.Id, "geen voorwaarden")})", m.MonitoringUiterlijk, weergave.Staat(m.MonitoringUiterlijk))))
@@ -112,6 +128,8 @@ public sealed class IndexModel(AppDbContext db, Weergave weergave) : PageModel
         DossierFase.Casusregie => "Casusregie: risico's evalueren",
         DossierFase.Afgesloten => "Afgesloten",
     };
+
+    public sealed record Overdragen(Guid DossierId, string Naam, string? VanNaam, string DoorNaam, DateTimeOffset Op, string Notitie);
 
     public sealed record Taak(Guid DossierId, string Naam, string Omschrijving, DateOnly? Deadline, DeadlineStaat Staat);
 }

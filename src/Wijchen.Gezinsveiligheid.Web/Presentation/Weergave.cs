@@ -20,6 +20,12 @@ public sealed class Weergave(TimeProvider klok, Termijnberekening termijnen)
 
     public static string Datum(DateOnly datum) => Datumtekst.Van(datum);
 
+    /// <summary>
+    /// A dossier's short reference: the random last part of its id, so a manager and a teamleider can talk about one
+    /// dossier without its name.
+    /// </summary>
+    public static string Kenmerk(Guid dossierId) => dossierId.ToString("D")[^12..].ToUpperInvariant();
+
     public string Moment(DateTimeOffset moment) =>
         TimeZoneInfo.ConvertTime(moment, Termijnberekening.Nederland).ToString("d MMMM yyyy 'om' HH:mm", Datumtekst.Nederlands);
 

@@ -39,6 +39,11 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.HasIndex(d => new { d.Fase, d.PlanUiterlijk });
         builder.HasIndex(d => new { d.Fase, d.EvaluatieUiterlijk });
         builder.HasIndex(d => new { d.Fase, d.MonitoringUiterlijk });
+        // The dashboard: open dossiers per phase and regiehouder, the stored signals, and the months of the trends.
+        builder.HasIndex(d => new { d.Fase, d.RegiehouderOrganisatie, d.RegiehouderTeamId });
+        builder.HasIndex(d => new { d.Fase, d.AantalKinderenZonderOordeel });
+        builder.HasIndex(d => new { d.Fase, d.AantalPartijenZonderPlan });
+        builder.HasIndex(d => d.AfgeslotenOp);
 
         builder.OwnsOne(d => d.Melding, melding =>
         {
@@ -47,6 +52,7 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
             melding.Property(m => m.MelderContact).HasMaxLength(Lengte.Kort);
             melding.Property(m => m.SoortZorg).HasConversion<string>().HasMaxLength(Lengte.Enum);
             melding.Property(m => m.Omschrijving).HasMaxLength(Lengte.Tekst);
+            melding.HasIndex(m => m.OntvangenOp);
         });
         builder.Navigation(d => d.Melding).IsRequired();
 
@@ -106,6 +112,9 @@ internal sealed class VeiligheidsbeoordelingConfiguration : IEntityTypeConfigura
         builder.Property(v => v.InstrumentUitkomst).HasMaxLength(Lengte.Kort);
         builder.Property(v => v.Onderbouwing).HasMaxLength(Lengte.Tekst);
         builder.Property(v => v.Besluit).HasConversion<string>().HasMaxLength(Lengte.Enum);
+        // Lead time melding → VB: the VBs of a period, and whether an earlier one exists in the same dossier.
+        builder.HasIndex(v => v.Datum);
+        builder.HasIndex("DossierId", nameof(Veiligheidsbeoordeling.Datum));
         builder.OwnsMany(v => v.Oordelen, oordeel =>
         {
             oordeel.ToTable("VeiligheidsOordelen");
@@ -151,6 +160,9 @@ internal sealed class OverdrachtConfiguration : IEntityTypeConfiguration<Overdra
         builder.Property(o => o.CasusregisseurId).HasMaxLength(Lengte.Id);
         builder.Property(o => o.CasusregisseurNaam).HasMaxLength(Lengte.Naam);
         builder.HasIndex(o => new { o.TeamId, o.Status });
+        builder.HasIndex(o => o.AangebodenOp);
+        builder.HasIndex(o => o.GehoudenOp);
+        builder.HasIndex(o => new { o.Status, o.BesluitOp });
         builder.HasMany(o => o.Voorwaarden).WithOne().HasForeignKey("OverdrachtId").OnDelete(DeleteBehavior.Cascade);
         builder.Ignore(o => o.IsOpen);
         builder.Ignore(o => o.IsGesprekGehouden);
@@ -251,6 +263,8 @@ internal sealed class MdoActieConfiguration : IEntityTypeConfiguration<MdoActie>
         builder.Property(a => a.AfgerondDoorNaam).HasMaxLength(Lengte.Naam);
         // Mijn werk asks for the open actions of one owner, by due date.
         builder.HasIndex(a => new { a.EigenaarId, a.AfgerondOp, a.Uiterlijk });
+        // The dashboard asks for open actions past their date, in any dossier.
+        builder.HasIndex(a => new { a.AfgerondOp, a.Uiterlijk });
     }
 }
 
@@ -294,6 +308,10 @@ internal sealed class RegieWisselConfiguration : IEntityTypeConfiguration<RegieW
         builder.Property(r => r.DoorId).HasMaxLength(Lengte.Id);
         builder.Property(r => r.DoorNaam).HasMaxLength(Lengte.Naam);
         builder.Property(r => r.Reden).HasMaxLength(Lengte.Tekst);
+        // The latest change per dossier, which the dashboard compares with the dossier's regiehouder.
+        builder.HasIndex("DossierId", nameof(RegieWissel.Op));
+        // New in Mijn werk: changes to this person, recent first.
+        builder.HasIndex(r => new { r.NaarId, r.Op });
     }
 }
 
@@ -311,5 +329,7 @@ internal sealed class ChronologieItemConfiguration : IEntityTypeConfiguration<Ch
         // Not unique on purpose: two writers of the same dossier are stopped by the dossier's version token, so a
         // conflict always surfaces as one kind of error, whichever row the database writes first.
         builder.HasIndex("DossierId", nameof(ChronologieItem.Volgnummer));
+        // Trends: terugmeldingen per month.
+        builder.HasIndex(c => new { c.Actie, c.Op });
     }
 }

@@ -214,6 +214,8 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Actie", "Op");
+
                     b.HasIndex("DossierId", "Volgnummer");
 
                     b.ToTable("Chronologie", (string)null);
@@ -226,6 +228,12 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
 
                     b.Property<DateTime>("AangemaaktOp")
                         .HasColumnType("datetime2");
+
+                    b.Property<int>("AantalKinderenZonderOordeel")
+                        .HasColumnType("int");
+
+                    b.Property<int>("AantalPartijenZonderPlan")
+                        .HasColumnType("int");
 
                     b.Property<DateTime?>("AfgeslotenOp")
                         .HasColumnType("datetime2");
@@ -296,6 +304,8 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AfgeslotenOp");
+
                     b.HasIndex("Deadline");
 
                     b.HasIndex("Naam");
@@ -306,6 +316,10 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("WijkteamId");
 
+                    b.HasIndex("Fase", "AantalKinderenZonderOordeel");
+
+                    b.HasIndex("Fase", "AantalPartijenZonderPlan");
+
                     b.HasIndex("Fase", "Deadline");
 
                     b.HasIndex("Fase", "EvaluatieUiterlijk");
@@ -313,6 +327,8 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
                     b.HasIndex("Fase", "MonitoringUiterlijk");
 
                     b.HasIndex("Fase", "PlanUiterlijk");
+
+                    b.HasIndex("Fase", "RegiehouderOrganisatie", "RegiehouderTeamId");
 
                     b.ToTable("Dossiers", (string)null);
                 });
@@ -525,6 +541,8 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("MdoId");
 
+                    b.HasIndex("AfgerondOp", "Uiterlijk");
+
                     b.HasIndex("EigenaarId", "AfgerondOp", "Uiterlijk");
 
                     b.ToTable("MdoActies", (string)null);
@@ -652,6 +670,12 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<DateOnly?>("PlanUiterlijk")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("PlanVastgesteldOp")
+                        .HasColumnType("date");
+
                     b.Property<string>("Reden")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
@@ -678,7 +702,13 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AangebodenOp");
+
                     b.HasIndex("DossierId");
+
+                    b.HasIndex("GehoudenOp");
+
+                    b.HasIndex("Status", "BesluitOp");
 
                     b.HasIndex("TeamId", "Status");
 
@@ -733,7 +763,9 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DossierId");
+                    b.HasIndex("DossierId", "Op");
+
+                    b.HasIndex("NaarId", "Op");
 
                     b.ToTable("Regiehistorie", (string)null);
                 });
@@ -792,7 +824,9 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DossierId");
+                    b.HasIndex("Datum");
+
+                    b.HasIndex("DossierId", "Datum");
 
                     b.ToTable("Veiligheidsbeoordelingen", (string)null);
                 });
@@ -1171,6 +1205,8 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
                                 .HasColumnType("nvarchar(40)");
 
                             b1.HasKey("DossierId");
+
+                            b1.HasIndex("OntvangenOp");
 
                             b1.ToTable("Dossiers");
 

@@ -202,6 +202,8 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Actie", "Op");
+
                     b.HasIndex("DossierId", "Volgnummer");
 
                     b.ToTable("Chronologie", (string)null);
@@ -214,6 +216,12 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
 
                     b.Property<DateTime>("AangemaaktOp")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("AantalKinderenZonderOordeel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AantalPartijenZonderPlan")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("AfgeslotenOp")
                         .HasColumnType("TEXT");
@@ -284,6 +292,8 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AfgeslotenOp");
+
                     b.HasIndex("Deadline");
 
                     b.HasIndex("Naam");
@@ -294,6 +304,10 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("WijkteamId");
 
+                    b.HasIndex("Fase", "AantalKinderenZonderOordeel");
+
+                    b.HasIndex("Fase", "AantalPartijenZonderPlan");
+
                     b.HasIndex("Fase", "Deadline");
 
                     b.HasIndex("Fase", "EvaluatieUiterlijk");
@@ -301,6 +315,8 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
                     b.HasIndex("Fase", "MonitoringUiterlijk");
 
                     b.HasIndex("Fase", "PlanUiterlijk");
+
+                    b.HasIndex("Fase", "RegiehouderOrganisatie", "RegiehouderTeamId");
 
                     b.ToTable("Dossiers", (string)null);
                 });
@@ -513,6 +529,8 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("MdoId");
 
+                    b.HasIndex("AfgerondOp", "Uiterlijk");
+
                     b.HasIndex("EigenaarId", "AfgerondOp", "Uiterlijk");
 
                     b.ToTable("MdoActies", (string)null);
@@ -640,6 +658,12 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("PlanUiterlijk")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PlanVastgesteldOp")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Reden")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -666,7 +690,13 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AangebodenOp");
+
                     b.HasIndex("DossierId");
+
+                    b.HasIndex("GehoudenOp");
+
+                    b.HasIndex("Status", "BesluitOp");
 
                     b.HasIndex("TeamId", "Status");
 
@@ -721,7 +751,9 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DossierId");
+                    b.HasIndex("DossierId", "Op");
+
+                    b.HasIndex("NaarId", "Op");
 
                     b.ToTable("Regiehistorie", (string)null);
                 });
@@ -780,7 +812,9 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DossierId");
+                    b.HasIndex("Datum");
+
+                    b.HasIndex("DossierId", "Datum");
 
                     b.ToTable("Veiligheidsbeoordelingen", (string)null);
                 });
@@ -1157,6 +1191,8 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
                                 .HasColumnType("TEXT");
 
                             b1.HasKey("DossierId");
+
+                            b1.HasIndex("OntvangenOp");
 
                             b1.ToTable("Dossiers");
 

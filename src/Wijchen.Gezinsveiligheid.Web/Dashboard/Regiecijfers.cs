@@ -1,0 +1,359 @@
+using System.Linq.Expressions;
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Wijchen.Gezinsveiligheid.Domain;
+using Wijchen.Gezinsveiligheid.Web.Authorization;
+using Wijchen.Gezinsveiligheid.Web.Data;
+using Wijchen.Gezinsveiligheid.Web.Identity;
+
+namespace Wijchen.Gezinsveiligheid.Web.Dashboard;
+
+/// <summary>
+/// Every figure of the regie dashboard and the inspection report, and the dossiers behind each. Counts are computed in
+/// the database; only lead times fetch rows (two dates per handover in the period), because working days follow the
+/// Dutch holiday calendar. docs/performance.md lists the queries and the indexes that serve them.
+/// </summary>
+public sealed class Regiecijfers(AppDbContext db, Termijnberekening termijnen)
+{
+    public const int PerPagina = 50;
+
+    public sealed record Telling(string Label, int Aantal, Drilldown Drilldown);
+
+    public sealed record Caseload(string Team, string Regisseur, int Aantal, Drilldown Drilldown);
+
+    public sealed record RegieNu(IReadOnlyList<Telling> PerFase, IReadOnlyList<Telling> PerRegiehouder, IReadOnlyList<Caseload> PerCasusregisseur);
+
+    public sealed record SignaalTelling(Signalen.Definitie Definitie, int Aantal);
+
+    public sealed record Meting(Guid DossierId, int Werkdagen);
+
+    public sealed record DoorlooptijdUitkomst(Doorlooptijd Stap, int Aantal, double? Mediaan, double? P90);
+
+    public sealed record AandeelUitkomst(Aandeel Aandeel, int Teller, int Noemer);
+
+    public sealed record Trendpunt(DateOnly Maand, int Aantal);
+
+    public sealed record Trend(Reeks Reeks, IReadOnlyList<Trendpunt> Punten);
+
+    /// <summary>One dossier in a drill-down. The household's name only for a user who may open the dossier.</summary>
+    public sealed record DossierRij(Guid Id, string? Naam, DossierFase Fase, string? Team, string? Regiehouder, DateOnly? Deadline, string? Waarde);
+
+    public sealed record Lijst(int Totaal, int Pagina, IReadOnlyList<DossierRij> Rijen)
+    {
+        public int Paginas => Math.Max(1, (Totaal + PerPagina - 1) / PerPagina);
+    }
+
+    public async Task<RegieNu> RegieNuAsync(Dashboardfilter filter)
+    {
+        var open = Open(filter);
+        var perFase = await open.GroupBy(d => d.Fase).Select(g => new { Fase = g.Key, Aantal = g.Count() }).ToListAsync();
+        var perRegie = await open.Where(d => d.RegiehouderOrganisatie != null)
+            .GroupBy(d => new { d.RegiehouderOrganisatie, d.RegiehouderTeamId })
+            .Select(g => new { g.Key.RegiehouderOrganisatie, g.Key.RegiehouderTeamId, Aantal = g.Count() }).ToListAsync();
+        var perRegisseur = await open.Where(d => d.Fase == DossierFase.Casusregie && d.RegiehouderId != null)
+            .GroupBy(d => new { d.RegiehouderTeamId, d.RegiehouderId, d.RegiehouderNaam })
+            .Select(g => new { g.Key.RegiehouderTeamId, g.Key.RegiehouderId, g.Key.RegiehouderNaam, Aantal = g.Count() }).ToListAsync();
+
+        // Workers without a dossier belong in the caseload too: they are where a teamleider can move work to.
+        var teams = await db.Teams.AsNoTracking().Where(t => t.Organisatie == Organisatie.Gemeente && (filter.TeamId == null || t.Id == filter.TeamId))
+            .OrderBy(t => t.Naam).Select(t => new { t.Id, t.Naam }).ToListAsync();
+        var teamIds = teams.Select(t => t.Id).ToList();
+        var medewerkers = await (
+                from u in db.Users.AsNoTracking()
+                where u.TeamId != null && teamIds.Contains(u.TeamId.Value)
+                from ur in db.UserRoles
+                where ur.UserId == u.Id
+                from r in db.Roles
+                where r.Id == ur.RoleId && r.Name == Rollen.WijkteamMedewerker
+                select new { u.Id, u.DisplayName, TeamId = u.TeamId!.Value })
+            .ToListAsync();
+
+        string TeamNaam(Guid? id) => teams.FirstOrDefault(t => t.Id == id)?.Naam ?? "Onbekend team";
+        var regisseurs = perRegisseur.Select(r => (Id: r.RegiehouderId!, Naam: r.RegiehouderNaam ?? "", TeamId: r.RegiehouderTeamId, r.Aantal))
+            .Concat(medewerkers.Where(m => perRegisseur.All(r => r.RegiehouderId != m.Id)).Select(m => (m.Id, Naam: m.DisplayName, TeamId: (Guid?)m.TeamId, Aantal: 0)))
+            .OrderBy(r => TeamNaam(r.TeamId), StringComparer.Ordinal).ThenBy(r => r.Naam, StringComparer.Ordinal);
+
+        var vt = perRegie.Where(r => r.RegiehouderOrganisatie == Organisatie.VeiligThuis).Sum(r => r.Aantal);
+        return new RegieNu(
+            [.. Enum.GetValues<DossierFase>().Where(f => f != DossierFase.Afgesloten)
+                .Select(f => new Telling(f.Naam(), perFase.FirstOrDefault(p => p.Fase == f)?.Aantal ?? 0, new Drilldown { Fase = f }))],
+            [
+                .. filter.Organisatie is null or Organisatie.VeiligThuis ? [new Telling("Veilig Thuis", vt, new Drilldown { Regie = Organisatie.VeiligThuis })] : Array.Empty<Telling>(),
+                .. filter.Organisatie is null or Organisatie.Gemeente
+                    ? teams.Select(t => new Telling(t.Naam,
+                        perRegie.Where(r => r.RegiehouderOrganisatie == Organisatie.Gemeente && r.RegiehouderTeamId == t.Id).Sum(r => r.Aantal),
+                        new Drilldown { Regie = Organisatie.Gemeente, RegieTeam = t.Id }))
+                    : [],
+            ],
+            filter.Organisatie == Organisatie.VeiligThuis ? [] : [.. regisseurs.Select(r => new Caseload(TeamNaam(r.TeamId), r.Naam, r.Aantal, new Drilldown { Regisseur = r.Id }))]);
+    }
+
+    public async Task<IReadOnlyList<SignaalTelling>> SignalenAsync(Dashboardfilter filter, DateOnly vandaag)
+    {
+        var tellingen = new List<SignaalTelling>();
+        foreach (var definitie in Signalen.Alle)
+        {
+            tellingen.Add(new SignaalTelling(definitie, await Binnen(filter).Where(Signalen.Filter(definitie.Signaal, vandaag)).CountAsync()));
+        }
+
+        return tellingen;
+    }
+
+    public async Task<IReadOnlyList<DoorlooptijdUitkomst>> DoorlooptijdenAsync(Dashboardfilter filter)
+    {
+        var uitkomsten = new List<DoorlooptijdUitkomst>();
+        foreach (var stap in Enum.GetValues<Doorlooptijd>())
+        {
+            var dagen = (await MetingenAsync(filter, stap)).Select(m => m.Werkdagen).Order().ToList();
+            uitkomsten.Add(new DoorlooptijdUitkomst(stap, dagen.Count, Percentiel(dagen, 0.5), Percentiel(dagen, 0.9)));
+        }
+
+        return uitkomsten;
+    }
+
+    public async Task<IReadOnlyList<AandeelUitkomst>> AandelenAsync(Dashboardfilter filter, DateOnly vandaag)
+    {
+        var acceptaties = await AcceptatiesAsync(filter, vandaag);
+        return
+        [
+            new(Aandeel.Warm, acceptaties.Count(a => a.Warm), acceptaties.Count),
+            new(Aandeel.PlanOpTijd, acceptaties.Count(a => a.PlanOpTijd == true), acceptaties.Count(a => a.PlanOpTijd is not null)),
+        ];
+    }
+
+    /// <summary>Per series one query: the months are a CASE over the month boundaries, each month counting distinct dossiers.</summary>
+    public async Task<IReadOnlyList<Trend>> TrendsAsync(Dashboardfilter filter)
+    {
+        var maanden = filter.TrendMaanden;
+        var grenzen = maanden.Append(maanden[^1].AddMonths(1)).Select(Dashboardfilter.Begin).ToList();
+        var (eerste, laatste) = (grenzen[0], grenzen[^1]);
+        var trends = new List<Trend>();
+        foreach (var reeks in Enum.GetValues<Reeks>())
+        {
+            var tellingen = await Gebeurtenissen(reeks, filter)
+                .Where(g => g.Op >= eerste && g.Op < laatste)
+                .GroupBy(MaandIndex(grenzen))
+                .Select(g => new { Index = g.Key, Aantal = g.Select(x => x.DossierId).Distinct().Count() })
+                .ToListAsync();
+            trends.Add(new Trend(reeks, [.. maanden.Select((maand, i) => new Trendpunt(maand, tellingen.FirstOrDefault(t => t.Index == i)?.Aantal ?? 0))]));
+        }
+
+        return trends;
+    }
+
+    /// <summary>The dossiers behind a figure, a page at a time; for lead times sorted longest first and with the value per dossier.</summary>
+    public async Task<Lijst> LijstAsync(Dashboardfilter filter, Drilldown drilldown, DateOnly vandaag, ClaimsPrincipal user, int pagina)
+    {
+        pagina = Math.Max(1, pagina);
+        IQueryable<Guid> ids;
+        Dictionary<Guid, string>? waarden = null;
+        if (drilldown.Doorlooptijd is { } stap)
+        {
+            var metingen = (await MetingenAsync(filter, stap)).OrderByDescending(m => m.Werkdagen).ToList();
+            var deel = metingen.Skip((pagina - 1) * PerPagina).Take(PerPagina).ToList();
+            waarden = deel.GroupBy(m => m.DossierId).ToDictionary(g => g.Key, g => string.Join(", ", g.Select(m => Werkdagen(m.Werkdagen))));
+            var gekozen = deel.Select(m => m.DossierId).Distinct().ToList();
+            var rijen = await Rijen(db.Dossiers.Where(d => gekozen.Contains(d.Id)), user, waarden);
+            return new Lijst(metingen.Count, pagina, [.. rijen.OrderBy(r => gekozen.IndexOf(r.Id))]);
+        }
+
+        if (drilldown.Aandeel is { } aandeel)
+        {
+            var acceptaties = (await AcceptatiesAsync(filter, vandaag))
+                .Where(a => aandeel == Aandeel.Warm ? !drilldown.Teller || a.Warm : drilldown.Teller ? a.PlanOpTijd == true : a.PlanOpTijd is not null)
+                .Select(a => a.DossierId).Distinct().ToList();
+            ids = db.Dossiers.Where(d => acceptaties.Contains(d.Id)).Select(d => d.Id);
+        }
+        else
+        {
+            ids = Ids(filter, drilldown, vandaag);
+        }
+
+        var totaal = await ids.CountAsync();
+        var pagineerd = db.Dossiers.Where(d => ids.Contains(d.Id)).OrderBy(d => d.Deadline == null).ThenBy(d => d.Deadline).ThenBy(d => d.Id)
+            .Skip((pagina - 1) * PerPagina).Take(PerPagina);
+        return new Lijst(totaal, pagina, await Rijen(pagineerd, user, null));
+    }
+
+    /// <summary>PERCENTILE.INC as in Excel (PERCENTIEL.INC): linear between the two nearest ranks, so the inspector can recompute it.</summary>
+    public static double? Percentiel(IReadOnlyList<int> gesorteerd, double p)
+    {
+        if (gesorteerd.Count == 0)
+        {
+            return null;
+        }
+
+        var positie = (gesorteerd.Count - 1) * p;
+        var onder = (int)Math.Floor(positie);
+        var boven = Math.Min(onder + 1, gesorteerd.Count - 1);
+        return gesorteerd[onder] + ((positie - onder) * (gesorteerd[boven] - gesorteerd[onder]));
+    }
+
+    public static string Werkdagen(int aantal) => aantal == 1 ? "1 werkdag" : $"{aantal} werkdagen";
+
+    /// <summary>The lead times of one step whose end falls in the period, one per handover (or per dossier for melding → VB).</summary>
+    public async Task<IReadOnlyList<Meting>> MetingenAsync(Dashboardfilter filter, Doorlooptijd stap)
+    {
+        var (begin, eind) = filter.Momenten;
+        if (stap == Doorlooptijd.MeldingTotVeiligheidsbeoordeling)
+        {
+            var eerste = await (
+                    from d in Binnen(filter with { Organisatie = null })
+                    from v in d.Veiligheidsbeoordelingen
+                    where v.Datum >= filter.Van && v.Datum <= filter.Tot && !d.Veiligheidsbeoordelingen.Any(w => w.VastgelegdOp < v.VastgelegdOp)
+                    select new { d.Id, d.Melding.OntvangenOp, v.Datum })
+                .ToListAsync();
+            return [.. eerste.Select(e => new Meting(e.Id, termijnen.Kalender.WerkdagenTussen(termijnen.Datum(e.OntvangenOp), e.Datum)))];
+        }
+
+        var overdrachten = Overdrachten(filter);
+        if (stap == Doorlooptijd.VeiligheidsbeoordelingTotAanbod)
+        {
+            var aanbiedingen = await (
+                    from o in overdrachten
+                    where o.AangebodenOp >= begin && o.AangebodenOp < eind
+                    from v in db.Set<Veiligheidsbeoordeling>()
+                    where v.Id == o.VeiligheidsbeoordelingId
+                    select new { DossierId = EF.Property<Guid>(o, DossierId), v.Datum, o.AangebodenOp })
+                .ToListAsync();
+            return [.. aanbiedingen.Select(a => new Meting(a.DossierId, termijnen.Kalender.WerkdagenTussen(a.Datum, termijnen.Datum(a.AangebodenOp))))];
+        }
+
+        var rijen = stap == Doorlooptijd.AanbodTotGesprek
+            ? await overdrachten.Where(o => o.GehoudenOp >= begin && o.GehoudenOp < eind)
+                .Select(o => new { DossierId = EF.Property<Guid>(o, DossierId), o.AangebodenOp, Eind = o.GehoudenOp!.Value }).ToListAsync()
+            : await overdrachten.Where(o => o.Status == OverdrachtStatus.Geaccepteerd && o.BesluitOp >= begin && o.BesluitOp < eind)
+                .Select(o => new { DossierId = EF.Property<Guid>(o, DossierId), o.AangebodenOp, Eind = o.BesluitOp!.Value }).ToListAsync();
+        return [.. rijen.Select(r => new Meting(r.DossierId, termijnen.Kalender.WerkdagenTussen(termijnen.Datum(r.AangebodenOp), termijnen.Datum(r.Eind))))];
+    }
+
+    /// <summary>The dossier ids behind a figure, as a query the database runs.</summary>
+    private IQueryable<Guid> Ids(Dashboardfilter filter, Drilldown drilldown, DateOnly vandaag)
+    {
+        if (drilldown.Signaal is { } signaal)
+        {
+            return Binnen(filter).Where(Signalen.Filter(signaal, vandaag)).Select(d => d.Id);
+        }
+
+        if (drilldown.Fase is { } fase)
+        {
+            return Open(filter).Where(d => d.Fase == fase).Select(d => d.Id);
+        }
+
+        if (drilldown.Regie is { } organisatie)
+        {
+            var team = drilldown.RegieTeam;
+            return Open(filter).Where(d => d.RegiehouderOrganisatie == organisatie && (team == null || d.RegiehouderTeamId == team)).Select(d => d.Id);
+        }
+
+        if (drilldown.Regisseur is { } regisseur)
+        {
+            return Open(filter).Where(d => d.Fase == DossierFase.Casusregie && d.RegiehouderId == regisseur).Select(d => d.Id);
+        }
+
+        if (drilldown.Reeks is { } reeks && drilldown.Maand is { } maand)
+        {
+            var (van, tot) = (Dashboardfilter.Begin(maand), Dashboardfilter.Begin(maand.AddMonths(1)));
+            return Gebeurtenissen(reeks, filter).Where(g => g.Op >= van && g.Op < tot).Select(g => g.DossierId).Distinct();
+        }
+
+        return db.Dossiers.Where(_ => false).Select(d => d.Id);
+    }
+
+    private async Task<List<DossierRij>> Rijen(IQueryable<Dossier> dossiers, ClaimsPrincipal user, Dictionary<Guid, string>? waarden)
+    {
+        var zichtbaar = db.Dossiers.ZichtbaarVoor(user).Select(d => d.Id);
+        var rijen = await dossiers.AsNoTracking().Select(d => new
+        {
+            d.Id,
+            Naam = zichtbaar.Contains(d.Id) ? d.Naam : null,
+            d.Fase,
+            Team = db.Teams.Where(t => t.Id == d.WijkteamId).Select(t => t.Naam).FirstOrDefault(),
+            d.RegiehouderNaam,
+            d.Deadline,
+        }).ToListAsync();
+        return [.. rijen.Select(r => new DossierRij(r.Id, r.Naam, r.Fase, r.Team, r.RegiehouderNaam, r.Deadline, waarden?.GetValueOrDefault(r.Id)))];
+    }
+
+    private sealed record Acceptatie(Guid DossierId, bool Warm, bool? PlanOpTijd);
+
+    /// <summary>Accepted handovers in the period; the plan outcome is known once the plan is vastgesteld or its deadline has passed.</summary>
+    private async Task<List<Acceptatie>> AcceptatiesAsync(Dashboardfilter filter, DateOnly vandaag)
+    {
+        var (begin, eind) = filter.Momenten;
+        var rijen = await Overdrachten(filter)
+            .Where(o => o.Status == OverdrachtStatus.Geaccepteerd && o.BesluitOp >= begin && o.BesluitOp < eind)
+            .Select(o => new { Id = EF.Property<Guid>(o, DossierId), Aanwezig = o.AanwezigeGezinsleden.Count, o.PlanUiterlijk, o.PlanVastgesteldOp })
+            .ToListAsync();
+        return [.. rijen.Select(r => new Acceptatie(r.Id, r.Aanwezig > 0,
+            r.PlanVastgesteldOp is { } vastgesteld ? vastgesteld <= r.PlanUiterlijk : r.PlanUiterlijk < vandaag ? false : null))];
+    }
+
+    /// <summary>The shadow key that ties a handover to its dossier.</summary>
+    private const string DossierId = "DossierId";
+
+    /// <summary>Handovers; the team filter is the team the handover was offered to, also when it declined.</summary>
+    private IQueryable<Overdracht> Overdrachten(Dashboardfilter filter) =>
+        db.Set<Overdracht>().AsNoTracking().Where(o => filter.TeamId == null || o.TeamId == filter.TeamId);
+
+    /// <summary>A dated event of one dossier, for the trends.</summary>
+    private sealed class Gebeurtenis
+    {
+        public Guid DossierId { get; init; }
+
+        public DateTimeOffset Op { get; init; }
+    }
+
+    private IQueryable<Gebeurtenis> Gebeurtenissen(Reeks reeks, Dashboardfilter filter)
+    {
+        var dossiers = Binnen(filter with { Organisatie = null });
+        return reeks switch
+        {
+            Reeks.Meldingen => dossiers.Select(d => new Gebeurtenis { DossierId = d.Id, Op = d.Melding.OntvangenOp }),
+            Reeks.Overdrachten => Overdrachten(filter).Select(o => new Gebeurtenis { DossierId = EF.Property<Guid>(o, DossierId), Op = o.AangebodenOp }),
+            Reeks.Acceptaties => Overdrachten(filter).Where(o => o.Status == OverdrachtStatus.Geaccepteerd)
+                .Select(o => new Gebeurtenis { DossierId = EF.Property<Guid>(o, DossierId), Op = o.BesluitOp!.Value }),
+            Reeks.Terugmeldingen => from d in dossiers
+                                    from c in d.Chronologie
+                                    where c.Actie == DossierActie.Terugmelden
+                                    select new Gebeurtenis { DossierId = d.Id, Op = c.Op },
+            Reeks.Afsluitingen => dossiers.Where(d => d.AfgeslotenOp != null).Select(d => new Gebeurtenis { DossierId = d.Id, Op = d.AfgeslotenOp!.Value }),
+        };
+    }
+
+    /// <summary>g => g.Op &lt; grens1 ? 0 : g.Op &lt; grens2 ? 1 : … — the month an event falls in, as SQL CASE.</summary>
+    private static Expression<Func<Gebeurtenis, int>> MaandIndex(List<DateTimeOffset> grenzen)
+    {
+        var g = Expression.Parameter(typeof(Gebeurtenis), "g");
+        var op = Expression.Property(g, nameof(Gebeurtenis.Op));
+        Expression index = Expression.Constant(grenzen.Count - 2);
+        for (var i = grenzen.Count - 3; i >= 0; i--)
+        {
+            index = Expression.Condition(Expression.LessThan(op, Expression.Constant(grenzen[i + 1])), Expression.Constant(i), index);
+        }
+
+        return Expression.Lambda<Func<Gebeurtenis, int>>(index, g);
+    }
+
+    /// <summary>
+    /// The dossiers the filter covers: the team's (held by it now, or ever offered to it, also when it declined) and, if
+    /// chosen, those whose regie lies with the organisation now.
+    /// </summary>
+    private IQueryable<Dossier> Binnen(Dashboardfilter filter)
+    {
+        var dossiers = db.Dossiers.AsNoTracking();
+        if (filter.TeamId is { } team)
+        {
+            dossiers = dossiers.Where(d => d.WijkteamId == team || d.Overdrachten.Any(o => o.TeamId == team));
+        }
+
+        if (filter.Organisatie is { } organisatie)
+        {
+            dossiers = dossiers.Where(d => d.RegiehouderOrganisatie == organisatie);
+        }
+
+        return dossiers;
+    }
+
+    private IQueryable<Dossier> Open(Dashboardfilter filter) => Binnen(filter).Where(d => d.Fase != DossierFase.Afgesloten);
+}
