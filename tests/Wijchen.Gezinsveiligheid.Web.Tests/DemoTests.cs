@@ -26,6 +26,7 @@ public class DemoTests(AppFactory app) : IClassFixture<AppFactory>
     [InlineData("vt@demo.example")]
     [InlineData("wijkteam@demo.example")]
     [InlineData("wijkteam2@demo.example")]
+    [InlineData("wijkteam3@demo.example")]
     [InlineData("teamleider@demo.example")]
     [InlineData("teamleider2@demo.example")]
     [InlineData("manager@demo.example")]

@@ -33,6 +33,7 @@ public sealed class DemoSeeder(
         ("vt@demo.example", "Fatima el Amrani", Rollen.VtMedewerker, VeiligThuisTeam),
         ("wijkteam@demo.example", "Joris Hendriks", Rollen.WijkteamMedewerker, WijkteamCentrum),
         ("wijkteam2@demo.example", "Esra Yilmaz", Rollen.WijkteamMedewerker, WijkteamDorpen),
+        ("wijkteam3@demo.example", "Lars de Wit", Rollen.WijkteamMedewerker, WijkteamCentrum),
         ("teamleider@demo.example", "Marieke van den Broek", Rollen.Teamleider, WijkteamCentrum),
         ("teamleider2@demo.example", "Pieter Smulders", Rollen.Teamleider, WijkteamDorpen),
         ("manager@demo.example", "Annelies Verbeek", Rollen.Manager, null),
