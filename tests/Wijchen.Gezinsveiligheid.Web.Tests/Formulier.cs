@@ -104,7 +104,9 @@ public sealed class Formulier
         using var lezer = new StreamReader(verzoek.Body, Encoding.UTF8);
         using var inhoud = new StringContent(await lezer.ReadToEndAsync(), Encoding.UTF8, MimeTypeNames.UrlencodedForm);
         inhoud.Headers.ContentType!.CharSet = null;
-        return await _client.PostAsync(new Uri(verzoek.Target.PathName + verzoek.Target.Query, UriKind.Relative), inhoud);
+        // AngleSharp gives the query without its '?'; a form without action posts to the page's own URL, query included.
+        var query = string.IsNullOrEmpty(verzoek.Target.Query) ? "" : "?" + verzoek.Target.Query;
+        return await _client.PostAsync(new Uri(verzoek.Target.PathName + query, UriKind.Relative), inhoud);
     }
 
     private IElement Veld(string naam) =>
