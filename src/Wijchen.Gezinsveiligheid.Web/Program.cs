@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using FluentValidation;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -53,10 +54,13 @@ builder.Services.AddIdentity<ApplicationUser, IdentityRole>(options =>
         options.Lockout.MaxFailedAccessAttempts = 10;
         options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
         options.Lockout.AllowedForNewUsers = true;
+        options.Tokens.AuthenticatorTokenProvider = EenmaligeTotpProvider.Naam;
     })
     .AddEntityFrameworkStores<AppDbContext>()
     .AddClaimsPrincipalFactory<MedewerkerClaimsFactory>()
-    .AddDefaultTokenProviders();
+    // Only the providers in use: one-time authenticator codes, and data-protected tokens for links. No e-mail or SMS codes.
+    .AddTokenProvider<EenmaligeTotpProvider>(EenmaligeTotpProvider.Naam)
+    .AddTokenProvider<DataProtectorTokenProvider<ApplicationUser>>(TokenOptions.DefaultProvider);
 
 // Identity hashes with PBKDF2-HMAC-SHA512; OWASP asks at least 210,000 iterations for it (the default is 100,000).
 builder.Services.Configure<PasswordHasherOptions>(options => options.IterationCount = 210_000);
@@ -83,6 +87,18 @@ builder.Services.ConfigureApplicationCookie(options =>
     options.AccessDeniedPath = "/Account/GeenToegang";
     options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
     options.SlidingExpiration = true;
+});
+
+// Between password and code: long enough to scan a QR code, then the password must be given again.
+builder.Services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, options =>
+{
+    options.Cookie.Name = lokaleHttp ? "Gezinsveiligheid.TweedeStap" : "__Host-Gezinsveiligheid.TweedeStap";
+    options.Cookie.SecurePolicy = lokaleHttp ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+    options.Cookie.Path = "/";
+    options.Cookie.HttpOnly = true;
+    options.Cookie.SameSite = SameSiteMode.Strict;
+    options.ExpireTimeSpan = TimeSpan.FromMinutes(10);
+    options.SlidingExpiration = false;
 });
 
 builder.Services.AddAuthorizationBuilder()

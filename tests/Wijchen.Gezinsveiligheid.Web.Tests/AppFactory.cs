@@ -2,11 +2,15 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using OtpNet;
 using Wijchen.Gezinsveiligheid.Web.Data;
+using Wijchen.Gezinsveiligheid.Web.Demo;
+using Wijchen.Gezinsveiligheid.Web.Identity;
 
 namespace Wijchen.Gezinsveiligheid.Web.Tests;
 
@@ -48,13 +52,57 @@ public class AppFactory : WebApplicationFactory<Program>
 
     public HttpClient NieuweClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
+    /// <summary>The authenticator key of the accounts tests create themselves (<see cref="NieuwAccountAsync"/>).</summary>
+    public const string TestSleutel = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+
+    /// <summary>Signs in as a person does: password, then the code from the account's authenticator app.</summary>
     public async Task<HttpClient> LogInAsync(string email)
     {
         var client = NieuweClient();
-        var antwoord = await client.PostFormAsync("/Account/Login", "/Account/Login", new() { ["Input.Email"] = email, ["Input.Wachtwoord"] = Wachtwoord });
-        Assert.True(antwoord.StatusCode == HttpStatusCode.Redirect, $"Inloggen als {email} mislukt: {(int)antwoord.StatusCode}");
+        var code = await WachtwoordEnCodeAsync(client, email);
+        Assert.True(code.StatusCode == HttpStatusCode.Redirect, $"Code van {email} geweigerd: {(int)code.StatusCode}");
         return client;
     }
+
+    /// <summary>The two steps of signing in; returns the answer to the code.</summary>
+    public async Task<HttpResponseMessage> WachtwoordEnCodeAsync(HttpClient client, string email)
+    {
+        var wachtwoord = await client.PostFormAsync("/Account/Login", "/Account/Login", new() { ["Input.Email"] = email, ["Input.Wachtwoord"] = Wachtwoord });
+        var codePagina = wachtwoord.Headers.Location?.OriginalString ?? "";
+        Assert.True(codePagina.StartsWith("/Account/Inlogcode", StringComparison.Ordinal), $"Wachtwoord van {email} geweigerd: {(int)wachtwoord.StatusCode} {codePagina}");
+        return await client.PostFormAsync(codePagina, codePagina, new() { ["Input.Code"] = VolgendeCode(email) });
+    }
+
+    /// <summary>An account beyond the demo ones, with its app already linked (key <see cref="TestSleutel"/>).</summary>
+    public async Task<string> NieuwAccountAsync(string email, string naam, string rol, Guid? team)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        if (await users.FindByEmailAsync(email) is null)
+        {
+            var user = new ApplicationUser { UserName = email, Email = email, DisplayName = naam, TeamId = team, TwoFactorEnabled = true };
+            Assert.True((await users.CreateAsync(user, Wachtwoord)).Succeeded);
+            Assert.True((await users.AddToRoleAsync(user, rol)).Succeeded);
+            var store = (IUserAuthenticatorKeyStore<ApplicationUser>)scope.ServiceProvider.GetRequiredService<IUserStore<ApplicationUser>>();
+            await store.SetAuthenticatorKeyAsync(user, TestSleutel, CancellationToken.None);
+            Assert.True((await users.UpdateAsync(user)).Succeeded);
+        }
+
+        return email;
+    }
+
+    /// <summary>
+    /// The code the demo account's app shows half a minute from now. The clock moves on because the app accepts each
+    /// code once, and the tests sign in far more often than once per 30 seconds.
+    /// </summary>
+    public string VolgendeCode(string email)
+    {
+        Klok.Nu = Klok.Nu.AddSeconds(30);
+        return Code(DemoSeeder.Accounts.SingleOrDefault(a => a.Email == email)?.Authenticatorsleutel ?? TestSleutel);
+    }
+
+    /// <summary>What an authenticator app with <paramref name="sleutel"/> shows at the app's current time.</summary>
+    public string Code(string sleutel) => new Totp(Base32Encoding.ToBytes(sleutel)).ComputeTotp(Klok.Nu.UtcDateTime);
 
     public async Task<T> MetDbAsync<T>(Func<AppDbContext, Task<T>> actie)
     {

@@ -14,6 +14,9 @@ public class BeveiligingTests(AppFactory app) : IClassFixture<AppFactory>
     /// <summary>The only pages anyone may open without signing in. A new page must be added here deliberately, or it is protected.</summary>
     private static readonly HashSet<string> Anoniem = ["/Account/Login", "/Account/Logout", "/Account/GeenToegang", "/Fout"];
 
+    /// <summary>Pages of the second sign-in step: they answer only to the short-lived cookie set after a correct password.</summary>
+    private static readonly HashSet<string> TweedeStap = ["/Account/Inlogcode", "/Account/Herstelcode", "/Account/AppKoppelen"];
+
     private static readonly HashSet<string> AnoniemeEindpunten = ["/health/live", "/health/ready"];
 
     public static TheoryData<string> Paginas()
@@ -50,6 +53,19 @@ public class BeveiligingTests(AppFactory app) : IClassFixture<AppFactory>
             if (Anoniem.Contains(route))
             {
                 Assert.NotEqual(HttpStatusCode.Redirect, antwoord.StatusCode);
+            }
+            else if (TweedeStap.Contains(route))
+            {
+                // Without the password step: back to the login page (GET), or refused for lack of a form token (POST).
+                Assert.False(antwoord.Headers.Contains("Set-Cookie") && antwoord.Headers.GetValues("Set-Cookie").Any(c => c.Contains("Sessie", StringComparison.Ordinal)));
+                if (methode == HttpMethod.Get)
+                {
+                    Assert.Equal("/Account/Login", antwoord.Headers.Location!.OriginalString);
+                }
+                else
+                {
+                    Assert.Equal(HttpStatusCode.BadRequest, antwoord.StatusCode);
+                }
             }
             else
             {
@@ -120,8 +136,7 @@ public class BeveiligingTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task De_sessiecookie_is_HttpOnly_en_SameSite_Strict()
     {
-        var client = app.NieuweClient();
-        var antwoord = await client.PostFormAsync("/Account/Login", "/Account/Login", new() { ["Input.Email"] = "vt@demo.example", ["Input.Wachtwoord"] = AppFactory.Wachtwoord });
+        var antwoord = await app.WachtwoordEnCodeAsync(app.NieuweClient(), "vt@demo.example");
         var sessie = antwoord.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("Gezinsveiligheid.Sessie=", StringComparison.Ordinal));
         Assert.Contains("httponly", sessie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=strict", sessie, StringComparison.OrdinalIgnoreCase);

@@ -89,7 +89,11 @@ public class LoginTests(AppFactory app) : IClassFixture<AppFactory>
         var client = app.NieuweClient();
         var antwoord = await client.PostFormAsync("/Account/Login", "/Account/Login?ReturnUrl=https%3A%2F%2Fkwaadwillend.example%2F",
             new() { ["Input.Email"] = "vt@demo.example", ["Input.Wachtwoord"] = AppFactory.Wachtwoord, ["ReturnUrl"] = "https://kwaadwillend.example/" });
-        Assert.Equal(HttpStatusCode.Redirect, antwoord.StatusCode);
-        Assert.Equal("/", antwoord.Headers.Location!.OriginalString);
+        Assert.Equal("/Account/Inlogcode", antwoord.Headers.Location!.OriginalString);
+
+        const string codePagina = "/Account/Inlogcode?ReturnUrl=https%3A%2F%2Fkwaadwillend.example%2F";
+        var code = await client.PostFormAsync(codePagina, codePagina, new() { ["Input.Code"] = app.VolgendeCode("vt@demo.example"), ["ReturnUrl"] = "https://kwaadwillend.example/" });
+        Assert.Equal(HttpStatusCode.Redirect, code.StatusCode);
+        Assert.Equal("/", code.Headers.Location!.OriginalString);
     }
 }

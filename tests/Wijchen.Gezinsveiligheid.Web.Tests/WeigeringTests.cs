@@ -1,7 +1,5 @@
 using System.Net;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Wijchen.Gezinsveiligheid.Domain;
 using Wijchen.Gezinsveiligheid.Web.Data;
 using Wijchen.Gezinsveiligheid.Web.Demo;
@@ -198,20 +196,8 @@ public class WeigeringTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(dossier.Versie, (await Laad(dossier.Id)).Versie);
     }
 
-    private async Task<string> TweedeTeamleiderAsync()
-    {
-        const string email = "teamleider-centrum2@demo.example";
-        await using var scope = app.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        if (await users.FindByEmailAsync(email) is null)
-        {
-            var user = new ApplicationUser { UserName = email, Email = email, DisplayName = "Tweede Teamleider", TeamId = DemoSeeder.WijkteamCentrum };
-            Assert.True((await users.CreateAsync(user, AppFactory.Wachtwoord)).Succeeded);
-            Assert.True((await users.AddToRoleAsync(user, Rollen.Teamleider)).Succeeded);
-        }
-
-        return email;
-    }
+    private Task<string> TweedeTeamleiderAsync() =>
+        app.NieuwAccountAsync("teamleider-centrum2@demo.example", "Tweede Teamleider", Rollen.Teamleider, DemoSeeder.WijkteamCentrum);
 
     private Task<string> IdVan(string email) => app.MetDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
 

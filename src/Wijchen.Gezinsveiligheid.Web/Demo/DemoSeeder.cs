@@ -14,6 +14,7 @@ namespace Wijchen.Gezinsveiligheid.Web.Demo;
 public sealed class DemoSeeder(
     AppDbContext db,
     UserManager<ApplicationUser> users,
+    IUserStore<ApplicationUser> gebruikers,
     RoleManager<IdentityRole> roles,
     Termijnberekening termijnen,
     TimeProvider klok,
@@ -23,22 +24,28 @@ public sealed class DemoSeeder(
 
     private const int DemoDossiers = 30;
 
+    private readonly IUserAuthenticatorKeyStore<ApplicationUser> authenticatorsleutels = (IUserAuthenticatorKeyStore<ApplicationUser>)gebruikers;
+
     public static readonly Guid VeiligThuisTeam = Guid.Parse("0195f3a0-0000-7000-8000-0000000000a1");
     public static readonly Guid WijkteamCentrum = Guid.Parse("0195f3a0-0000-7000-8000-0000000000b1");
     public static readonly Guid WijkteamDorpen = Guid.Parse("0195f3a0-0000-7000-8000-0000000000b2");
 
-    /// <summary>The accounts the README lists: e-mail, name, role, team.</summary>
-    public static IReadOnlyList<(string Email, string Naam, string Rol, Guid? Team)> Accounts { get; } =
+    /// <summary>
+    /// The accounts the README lists, each with a fixed authenticator key (base32), so a person can sign in with any
+    /// authenticator app or <c>oathtool --totp -b KEY</c> and the tests can compute codes. Development only: real
+    /// accounts get a random key when they link their app.
+    /// </summary>
+    public static IReadOnlyList<DemoAccount> Accounts { get; } =
     [
-        ("vt@demo.example", "Fatima el Amrani", Rollen.VtMedewerker, VeiligThuisTeam),
-        ("wijkteam@demo.example", "Joris Hendriks", Rollen.WijkteamMedewerker, WijkteamCentrum),
-        ("wijkteam2@demo.example", "Esra Yilmaz", Rollen.WijkteamMedewerker, WijkteamDorpen),
-        ("wijkteam3@demo.example", "Lars de Wit", Rollen.WijkteamMedewerker, WijkteamCentrum),
-        ("teamleider@demo.example", "Marieke van den Broek", Rollen.Teamleider, WijkteamCentrum),
-        ("teamleider2@demo.example", "Pieter Smulders", Rollen.Teamleider, WijkteamDorpen),
-        ("manager@demo.example", "Annelies Verbeek", Rollen.Manager, null),
-        ("beheerder@demo.example", "Ruud Janssen", Rollen.Beheerder, null),
-        ("privacy@demo.example", "Sofie de Ruiter", Rollen.Privacyfunctionaris, null),
+        new("vt@demo.example", "Fatima el Amrani", Rollen.VtMedewerker, VeiligThuisTeam, "PMCBVTZQAILGRX6LDUUWARNXA23SRPH6"),
+        new("wijkteam@demo.example", "Joris Hendriks", Rollen.WijkteamMedewerker, WijkteamCentrum, "OJPU2GESYCQOSB6PGHEDEWXGWGCTUXTY"),
+        new("wijkteam2@demo.example", "Esra Yilmaz", Rollen.WijkteamMedewerker, WijkteamDorpen, "CHGNOZFCBCCQ24O25ZUIJO4QXVKA6TWL"),
+        new("wijkteam3@demo.example", "Lars de Wit", Rollen.WijkteamMedewerker, WijkteamCentrum, "SL22KE4ERBXMVHWMUMOXU7EWBGHVPFL2"),
+        new("teamleider@demo.example", "Marieke van den Broek", Rollen.Teamleider, WijkteamCentrum, "GK6EMGN57IXAKUPPNKUTIVQZ23JMNY5K"),
+        new("teamleider2@demo.example", "Pieter Smulders", Rollen.Teamleider, WijkteamDorpen, "ST5TMOQWVETL6B6NLOYVM7OD6IDVAODZ"),
+        new("manager@demo.example", "Annelies Verbeek", Rollen.Manager, null, "CUUI65I2QIQVLLOH5X5GJSITEXEXSXNU"),
+        new("beheerder@demo.example", "Ruud Janssen", Rollen.Beheerder, null, "SSSKX7OTSU4W3PYPFILDAIZX7SHKSOEW"),
+        new("privacy@demo.example", "Sofie de Ruiter", Rollen.Privacyfunctionaris, null, "HI73FKLWVA2646T5R3TTB2NB4PSK6O2L"),
     ];
 
     private static readonly string[] Achternamen =
@@ -78,10 +85,12 @@ public sealed class DemoSeeder(
         }
 
         var medewerkers = new Dictionary<string, Medewerker>();
-        foreach (var (email, naam, rol, team) in Accounts)
+        foreach (var (email, naam, rol, team, authenticatorsleutel) in Accounts)
         {
-            var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = naam, TeamId = team };
+            var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = naam, TeamId = team, TwoFactorEnabled = true };
             Controleer(await users.CreateAsync(user, Wachtwoord));
+            await authenticatorsleutels.SetAuthenticatorKeyAsync(user, authenticatorsleutel, cancellationToken);
+            Controleer(await users.UpdateAsync(user));
             Controleer(await users.AddToRoleAsync(user, rol));
             if (team is { } teamId)
             {
@@ -340,3 +349,6 @@ public sealed class DemoSeeder(
 
     private sealed record DemoRollen(Medewerker Vt, Medewerker Teamleider, Medewerker Casusregisseur);
 }
+
+/// <summary>A demo account: e-mail, name, role, team and its fixed authenticator key.</summary>
+public sealed record DemoAccount(string Email, string Naam, string Rol, Guid? Team, string Authenticatorsleutel);

@@ -11,6 +11,9 @@ public sealed class ApplicationUser : IdentityUser
     public Guid? TeamId { get; set; }
 
     public Team? Team { get; set; }
+
+    /// <summary>The RFC 6238 time step of the last authenticator code accepted: a code is never accepted twice.</summary>
+    public long? LaatsteTotpStap { get; set; }
 }
 
 /// <summary>A team within one of the two organisations: Veilig Thuis or one of the municipality's wijkteams.</summary>

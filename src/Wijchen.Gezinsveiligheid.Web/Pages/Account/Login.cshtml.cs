@@ -9,10 +9,18 @@ using Wijchen.Gezinsveiligheid.Web.Presentation;
 namespace Wijchen.Gezinsveiligheid.Web.Pages.Account;
 
 [EnableRateLimiting(Snelheidsbegrenzing.Inloggen)]
-public sealed class LoginModel(SignInManager<ApplicationUser> signInManager, IValidator<LoginModel.InputModel> validator, ILogger<LoginModel> logger) : PageModel
+public sealed class LoginModel(
+    SignInManager<ApplicationUser> signInManager,
+    UserManager<ApplicationUser> userManager,
+    IPasswordHasher<ApplicationUser> hasher,
+    IValidator<LoginModel.InputModel> validator,
+    ILogger<LoginModel> logger) : PageModel
 {
     /// <summary>The same words for an unknown account, a wrong password and a locked account: nothing to enumerate.</summary>
     public const string OngeldigeAanmelding = "Het e-mailadres of het wachtwoord klopt niet, of het account is tijdelijk geblokkeerd. Probeer het opnieuw.";
+
+    // A hash made with the configured iterations, checked when the address has no account (a benign race makes two).
+    private static string? onbekendeHash;
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -33,11 +41,22 @@ public sealed class LoginModel(SignInManager<ApplicationUser> signInManager, IVa
             return Page();
         }
 
-        var resultaat = await signInManager.PasswordSignInAsync(Input.Email.Trim(), Input.Wachtwoord, isPersistent: false, lockoutOnFailure: true);
+        var user = await userManager.FindByEmailAsync(Input.Email.Trim());
+        if (user is null)
+        {
+            // As much work as a real check, so the response time does not tell which addresses have an account.
+            onbekendeHash ??= hasher.HashPassword(new ApplicationUser(), Guid.NewGuid().ToString());
+            hasher.VerifyHashedPassword(new ApplicationUser(), onbekendeHash, Input.Wachtwoord);
+        }
+
+        var resultaat = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed : await signInManager.CheckPasswordSignInAsync(user, Input.Wachtwoord, lockoutOnFailure: true);
         if (resultaat.Succeeded)
         {
-            logger.LogInformation("Aanmelding geslaagd");
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+            // The password is only the first step: no page opens before the code from the authenticator app.
+            logger.LogInformation("Wachtwoord juist, tweede stap gevraagd");
+            await HttpContext.BeginTweedeStapAsync(user!);
+            var volgende = await userManager.GetTwoFactorEnabledAsync(user!) ? "Inlogcode" : "AppKoppelen";
+            return RedirectToPage(volgende, new { ReturnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null });
         }
 
         logger.LogWarning("Aanmelding mislukt (geblokkeerd: {Geblokkeerd})", resultaat.IsLockedOut);
