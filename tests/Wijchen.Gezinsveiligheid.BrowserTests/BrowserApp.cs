@@ -1,0 +1,112 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using OtpNet;
+using Wijchen.Gezinsveiligheid.Web.Demo;
+
+namespace Wijchen.Gezinsveiligheid.BrowserTests;
+
+/// <summary>A clock the tests set; the app reads all time from it.</summary>
+public sealed class VasteKlok(DateTimeOffset nu) : TimeProvider
+{
+    public DateTimeOffset Nu { get; set; } = nu;
+
+    public override DateTimeOffset GetUtcNow() => Nu;
+}
+
+/// <summary>
+/// The real app on a real Kestrel port with its own data folder and SQLite file (demo data and accounts, as the README's
+/// run command gives them), and one Chromium for the test class. Each person in a test gets a browser context of their
+/// own: separate cookies, as separate computers.
+/// </summary>
+public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string Wachtwoord = DemoSeeder.Wachtwoord;
+
+    private readonly string dataMap = Path.Combine(Path.GetTempPath(), "gezinsveiligheid-browsertests", Guid.NewGuid().ToString("N"));
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+
+    public BrowserApp() => UseKestrel(0);
+
+    // Monday 16 November 2026, 10:00 in Wijchen, as in the HTTP tests.
+    public VasteKlok Klok { get; } = new(new DateTimeOffset(2026, 11, 16, 9, 0, 0, TimeSpan.Zero));
+
+    public string Adres { get; private set; } = "";
+
+    public IBrowser Browser => browser ?? throw new InvalidOperationException("De browser is niet gestart.");
+
+    public async Task InitializeAsync()
+    {
+        StartServer();
+        Adres = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        var pad = await Chromium.PadAsync();
+        playwright = await Playwright.CreateAsync();
+        try
+        {
+            browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = pad, Headless = true, Args = Chromium.Argumenten, Timeout = 60_000 });
+        }
+        catch (PlaywrightException e)
+        {
+            throw new InvalidOperationException($"Chromium ({pad ?? "van Playwright"}) start niet: {e.Message}", e);
+        }
+    }
+
+    /// <summary>A new person at a new computer: Dutch locale, Dutch time zone, a laptop-sized window.</summary>
+    public async Task<IPage> NieuweSessieAsync()
+    {
+        var context = await Browser.NewContextAsync(new()
+        {
+            BaseURL = Adres,
+            Locale = "nl-NL",
+            TimezoneId = "Europe/Amsterdam",
+            ViewportSize = new() { Width = 1280, Height = 900 },
+        });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>
+    /// The code the account's authenticator app shows half a minute from now. The clock moves on because the app accepts
+    /// each code once, and the tests sign in more often than once per 30 seconds.
+    /// </summary>
+    public string VolgendeCode(string email)
+    {
+        Klok.Nu = Klok.Nu.AddSeconds(30);
+        var sleutel = DemoSeeder.Accounts.Single(a => a.Email == email).Authenticatorsleutel;
+        return new Totp(Base32Encoding.ToBytes(sleutel)).ComputeTotp(Klok.Nu.UtcDateTime);
+    }
+
+    public new async Task DisposeAsync()
+    {
+        if (browser is not null)
+        {
+            await browser.CloseAsync();
+        }
+
+        playwright?.Dispose();
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(dataMap))
+        {
+            Directory.Delete(dataMap, recursive: true);
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("DataDirectory", dataMap);
+        builder.UseSetting("Beveiliging:PogingenPerMinuut", 10_000.ToString(CultureInfo.InvariantCulture));
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Klok);
+        });
+    }
+}

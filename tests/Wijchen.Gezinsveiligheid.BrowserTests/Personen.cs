@@ -1,0 +1,38 @@
+using System.Text.RegularExpressions;
+
+namespace Wijchen.Gezinsveiligheid.BrowserTests;
+
+/// <summary>What a person does in the browser, by accessible role and label as they see the page.</summary>
+public static partial class Personen
+{
+    /// <summary>A new browser context, signed in with password and the code from the account's app.</summary>
+    public static async Task<IPage> IngelogdAsync(this BrowserApp app, List<IPage> paginas, string email)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(paginas);
+        var pagina = await app.NieuweSessieAsync();
+        paginas.Add(pagina);
+        await pagina.GotoAsync("/");
+        await pagina.GetByLabel("E-mailadres").FillAsync(email);
+        await pagina.GetByLabel("Wachtwoord").FillAsync(BrowserApp.Wachtwoord);
+        await pagina.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+        await pagina.GetByLabel("Code", new() { Exact = true }).FillAsync(app.VolgendeCode(email));
+        await pagina.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+        await Assertions.Expect(pagina.GetByRole(AriaRole.Button, new() { Name = "Uitloggen" })).ToBeVisibleAsync();
+        return pagina;
+    }
+
+    public static ILocator Kop(this IPage pagina, string tekst) => pagina.GetByRole(AriaRole.Heading, new() { Name = tekst, Level = 1 });
+
+    public static Task KlikAsync(this IPage pagina, AriaRole rol, string naam) => pagina.GetByRole(rol, new() { Name = naam, Exact = true }).ClickAsync();
+
+    /// <summary>The dossier id from the address of a dossier page.</summary>
+    public static Guid DossierId(this IPage pagina)
+    {
+        ArgumentNullException.ThrowIfNull(pagina);
+        return Guid.Parse(DossierAdres().Match(pagina.Url).Groups[1].Value);
+    }
+
+    [GeneratedRegex("/Dossiers/([0-9a-f-]{36})")]
+    private static partial Regex DossierAdres();
+}
