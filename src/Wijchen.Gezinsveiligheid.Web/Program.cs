@@ -20,6 +20,8 @@ using Wijchen.Gezinsveiligheid.Web.Demo;
 using Wijchen.Gezinsveiligheid.Web.Identity;
 using Wijchen.Gezinsveiligheid.Web.Pages.Meldingen;
 using Wijchen.Gezinsveiligheid.Web.Presentation;
+using Wijchen.Gezinsveiligheid.Web.Toegang;
+using Wijchen.Gezinsveiligheid.Web.Pages.Dossiers;
 
 var builder = WebApplication.CreateBuilder(args);
 var dataDirectory = DatabaseRegistration.DataDirectory(builder.Configuration, builder.Environment.ContentRootPath);
@@ -161,6 +163,10 @@ builder.Services.AddSingleton(services => new Termijnberekening(
 builder.Services.AddSingleton<Weergave>();
 builder.Services.AddSingleton<Handelingen>();
 builder.Services.AddSingleton<IAuthorizationHandler, DossierActieHandler>();
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<Toegangslog>();
+builder.Services.AddScoped<Dossierinzage>();
+builder.Services.AddScoped<DossierActieDiensten>();
 builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddScoped<Regiecijfers>();
 

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Wijchen.Gezinsveiligheid.Domain;
 using Wijchen.Gezinsveiligheid.Web.Identity;
+using Wijchen.Gezinsveiligheid.Web.Toegang;
 
 namespace Wijchen.Gezinsveiligheid.Web.Data;
 
@@ -19,6 +20,13 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<Team> Teams => Set<Team>();
+
+    /// <summary>The NEN 7513 access log: append-only and hash-chained.</summary>
+    public DbSet<Toegangsregel> Toegangslog => Set<Toegangsregel>();
+
+    public DbSet<ToegangslogKop> ToegangslogKop => Set<ToegangslogKop>();
+
+    public DbSet<Noodtoegang> Noodtoegangen => Set<Noodtoegang>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,7 +1,5 @@
-using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Wijchen.Gezinsveiligheid.Domain;
-using Wijchen.Gezinsveiligheid.Web.Authorization;
 
 namespace Wijchen.Gezinsveiligheid.Web.Data;
 
@@ -22,10 +20,6 @@ public static class DossierQueries
         .Include(d => d.Mdos.OrderBy(m => m.Volgnummer)).ThenInclude(m => m.Acties.OrderBy(a => a.Uiterlijk).ThenBy(a => a.Wat))
         .Include(d => d.Evaluaties.OrderBy(e => e.Volgnummer))
         .AsSplitQuery();
-
-    /// <summary>One whole dossier for reading, or null when it does not exist or is outside the user's need-to-know (both answer 404).</summary>
-    public static Task<Dossier?> LeesVoorAsync(this IQueryable<Dossier> dossiers, ClaimsPrincipal user, Guid id) =>
-        dossiers.AsNoTracking().ZichtbaarVoor(user).MetAggregaat().SingleOrDefaultAsync(d => d.Id == id);
 
     /// <summary>A search pattern for LIKE that treats %, _ and the escape character in user input as plain text.</summary>
     public static string LikePatroon(string zoekterm) =>

@@ -22,6 +22,7 @@ public sealed class MedewerkerClaimsFactory(
         {
             var team = await db.Teams.AsNoTracking().SingleAsync(t => t.Id == teamId);
             identity.AddClaim(new Claim(GezinsveiligheidClaims.TeamId, team.Id.ToString()));
+            identity.AddClaim(new Claim(GezinsveiligheidClaims.TeamNaam, team.Naam));
             identity.AddClaim(new Claim(GezinsveiligheidClaims.Organisatie, team.Organisatie.ToString()));
         }
 

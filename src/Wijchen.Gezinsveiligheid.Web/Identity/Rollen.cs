@@ -29,5 +29,6 @@ public static class GezinsveiligheidClaims
 {
     public const string Naam = "gv:naam";
     public const string TeamId = "gv:team";
+    public const string TeamNaam = "gv:teamnaam";
     public const string Organisatie = "gv:organisatie";
 }

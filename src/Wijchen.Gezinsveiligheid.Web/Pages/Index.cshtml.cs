@@ -5,11 +5,12 @@ using Wijchen.Gezinsveiligheid.Web.Authorization;
 using Wijchen.Gezinsveiligheid.Web.Data;
 using Wijchen.Gezinsveiligheid.Web.Identity;
 using Wijchen.Gezinsveiligheid.Web.Presentation;
+using Wijchen.Gezinsveiligheid.Web.Toegang;
 
 namespace Wijchen.Gezinsveiligheid.Web.Pages;
 
 /// <summary>Mijn werk: what needs this user, by deadline — overdue first, then what is due within five working days.</summary>
-public sealed class IndexModel(AppDbContext db, Weergave weergave, TimeProvider klok) : PageModel
+public sealed class IndexModel(AppDbContext db, Weergave weergave, TimeProvider klok, Toegangslog toegangslog) : PageModel
 {
     public const int Maximum = 200;
 
@@ -30,6 +31,7 @@ public sealed class IndexModel(AppDbContext db, Weergave weergave, TimeProvider 
 
     public async Task OnGetAsync()
     {
+        await toegangslog.SchrijfAsync(Toegangssoort.Lezen, "Mijn werk");
         var ik = User.Id();
         var team = User.TeamId();
         var teamleider = User.IsInRole(Rollen.Teamleider);

@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Wijchen.Gezinsveiligheid.Domain;
-using Wijchen.Gezinsveiligheid.Web.Data;
+
+using Wijchen.Gezinsveiligheid.Web.Toegang;
 
 namespace Wijchen.Gezinsveiligheid.Web.Pages.Casusregie;
 
 /// <summary>Every event of the dossier in time order, filtered by kind, and printable.</summary>
-public sealed class ChronologieModel(AppDbContext db) : PageModel
+public sealed class ChronologieModel(Dossierinzage inzage) : PageModel
 {
     public Dossier Dossier { get; private set; } = null!;
 
@@ -33,7 +34,7 @@ public sealed class ChronologieModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (await db.Dossiers.LeesVoorAsync(User, id) is not { } dossier)
+        if (await inzage.OpenAsync(User, id, "Chronologie") is not { Dossier: var dossier })
         {
             return NotFound();
         }

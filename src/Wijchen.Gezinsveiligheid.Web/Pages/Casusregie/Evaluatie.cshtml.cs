@@ -1,5 +1,4 @@
 using FluentValidation;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Wijchen.Gezinsveiligheid.Domain;
@@ -13,8 +12,8 @@ namespace Wijchen.Gezinsveiligheid.Web.Pages.Casusregie;
 /// The periodic risk evaluation: the professional judgement, a judgement per child, the kindchecks, the child's voice and
 /// the parents' help request each in their own field. A conclusion that needs a next step leads straight to it.
 /// </summary>
-public sealed class EvaluatieModel(AppDbContext db, IAuthorizationService authorization, Handelingen handelingen, IValidator<EvaluatieModel.InputModel> validator)
-    : DossierActieModel(db, authorization, handelingen)
+public sealed class EvaluatieModel(AppDbContext db, DossierActieDiensten diensten, Handelingen handelingen, IValidator<EvaluatieModel.InputModel> validator)
+    : DossierActieModel(db, diensten, handelingen)
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Wijchen.Gezinsveiligheid.Domain;
 using Wijchen.Gezinsveiligheid.Web.Data;
@@ -8,8 +7,8 @@ using Wijchen.Gezinsveiligheid.Web.Presentation;
 namespace Wijchen.Gezinsveiligheid.Web.Pages.Casusregie;
 
 /// <summary>Ticks one open MDO action done.</summary>
-public sealed class MdoActieModel(AppDbContext db, IAuthorizationService authorization, Handelingen handelingen)
-    : DossierActieModel(db, authorization, handelingen)
+public sealed class MdoActieModel(AppDbContext db, DossierActieDiensten diensten, Handelingen handelingen)
+    : DossierActieModel(db, diensten, handelingen)
 {
     [BindProperty(SupportsGet = true)]
     public Guid ActieId { get; set; }

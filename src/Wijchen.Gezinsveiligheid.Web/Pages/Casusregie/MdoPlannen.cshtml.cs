@@ -1,5 +1,4 @@
 using FluentValidation;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Wijchen.Gezinsveiligheid.Domain;
 using Wijchen.Gezinsveiligheid.Web.Data;
@@ -9,8 +8,8 @@ using Wijchen.Gezinsveiligheid.Web.Presentation;
 namespace Wijchen.Gezinsveiligheid.Web.Pages.Casusregie;
 
 /// <summary>Plans a multidisciplinair overleg: when, where, the agenda, and whom of the network and the family to invite.</summary>
-public sealed class MdoPlannenModel(AppDbContext db, IAuthorizationService authorization, Handelingen handelingen, IValidator<MdoPlannenModel.InputModel> validator)
-    : DossierActieModel(db, authorization, handelingen)
+public sealed class MdoPlannenModel(AppDbContext db, DossierActieDiensten diensten, Handelingen handelingen, IValidator<MdoPlannenModel.InputModel> validator)
+    : DossierActieModel(db, diensten, handelingen)
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();

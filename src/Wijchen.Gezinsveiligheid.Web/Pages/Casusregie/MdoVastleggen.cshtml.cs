@@ -1,5 +1,4 @@
 using FluentValidation;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Wijchen.Gezinsveiligheid.Domain;
@@ -13,8 +12,8 @@ namespace Wijchen.Gezinsveiligheid.Web.Pages.Casusregie;
 /// Records the planned MDO: who came, what was decided, and the actions with an owner and a due date. An owner who
 /// works with this system (a wijkteam member or the VT behandelaar) finds the action in Mijn werk.
 /// </summary>
-public sealed class MdoVastleggenModel(AppDbContext db, IAuthorizationService authorization, Handelingen handelingen, IValidator<MdoVastleggenModel.InputModel> validator)
-    : TeamActieModel(db, authorization, handelingen)
+public sealed class MdoVastleggenModel(AppDbContext db, DossierActieDiensten diensten, Handelingen handelingen, IValidator<MdoVastleggenModel.InputModel> validator)
+    : TeamActieModel(db, diensten, handelingen)
 {
     private const string Medewerker = "m:";
     private const string Partner = "n:";

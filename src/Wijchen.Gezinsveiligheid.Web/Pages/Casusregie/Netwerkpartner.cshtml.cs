@@ -1,5 +1,4 @@
 using FluentValidation;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Wijchen.Gezinsveiligheid.Domain;
@@ -10,8 +9,8 @@ using Wijchen.Gezinsveiligheid.Web.Presentation;
 namespace Wijchen.Gezinsveiligheid.Web.Pages.Casusregie;
 
 /// <summary>Adds a netwerkpartner, or changes one: the organisations around the family and whom they serve.</summary>
-public sealed class NetwerkpartnerModel(AppDbContext db, IAuthorizationService authorization, Handelingen handelingen, IValidator<NetwerkpartnerModel.InputModel> validator)
-    : DossierActieModel(db, authorization, handelingen)
+public sealed class NetwerkpartnerModel(AppDbContext db, DossierActieDiensten diensten, Handelingen handelingen, IValidator<NetwerkpartnerModel.InputModel> validator)
+    : DossierActieModel(db, diensten, handelingen)
 {
     [BindProperty(SupportsGet = true)]
     public Guid? PartnerId { get; set; }

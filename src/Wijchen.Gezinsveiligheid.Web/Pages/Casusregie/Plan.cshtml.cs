@@ -2,13 +2,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Wijchen.Gezinsveiligheid.Domain;
 using Wijchen.Gezinsveiligheid.Web.Authorization;
-using Wijchen.Gezinsveiligheid.Web.Data;
 using Wijchen.Gezinsveiligheid.Web.Presentation;
+using Wijchen.Gezinsveiligheid.Web.Toegang;
 
 namespace Wijchen.Gezinsveiligheid.Web.Pages.Casusregie;
 
 /// <summary>One version of the veiligheidsplan, its distribution, and optionally a comparison with another version.</summary>
-public sealed class PlanModel(AppDbContext db) : PageModel
+public sealed class PlanModel(Dossierinzage inzage) : PageModel
 {
     public Dossier Dossier { get; private set; } = null!;
 
@@ -21,7 +21,7 @@ public sealed class PlanModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id, int? versie, int? vergelijk)
     {
-        if (await db.Dossiers.LeesVoorAsync(User, id) is not { } dossier
+        if (await inzage.OpenAsync(User, id, "Veiligheidsplan") is not { Dossier: var dossier }
             || (versie is null ? dossier.HuidigPlan : dossier.Veiligheidsplannen.FirstOrDefault(p => p.Versie == versie)) is not { } plan)
         {
             return NotFound();

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Wijchen.Gezinsveiligheid.Domain;
-using Wijchen.Gezinsveiligheid.Web.Data;
 using Wijchen.Gezinsveiligheid.Web.Presentation;
+using Wijchen.Gezinsveiligheid.Web.Toegang;
 
 namespace Wijchen.Gezinsveiligheid.Web.Pages.Casusregie;
 
@@ -10,7 +10,7 @@ namespace Wijchen.Gezinsveiligheid.Web.Pages.Casusregie;
 /// The plan on paper for the family and the parties on the distribution list: the plan's sections, the household by
 /// name and the casusregisseur — never the melder, BSNs or the team's internal note.
 /// </summary>
-public sealed class PlanAfdrukkenModel(AppDbContext db, Handelingen handelingen) : PageModel
+public sealed class PlanAfdrukkenModel(Dossierinzage inzage, Handelingen handelingen) : PageModel
 {
     public Dossier Dossier { get; private set; } = null!;
 
@@ -20,7 +20,7 @@ public sealed class PlanAfdrukkenModel(AppDbContext db, Handelingen handelingen)
 
     public async Task<IActionResult> OnGetAsync(Guid id, int versie)
     {
-        if (await db.Dossiers.LeesVoorAsync(User, id) is not { } dossier || dossier.Veiligheidsplannen.FirstOrDefault(p => p.Versie == versie) is not { } plan)
+        if (await inzage.OpenAsync(User, id, "Veiligheidsplan (afdruk)", Toegangssoort.Afdrukken) is not { Dossier: var dossier } || dossier.Veiligheidsplannen.FirstOrDefault(p => p.Versie == versie) is not { } plan)
         {
             return NotFound();
         }

@@ -1,5 +1,4 @@
 using FluentValidation;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Wijchen.Gezinsveiligheid.Domain;
 using Wijchen.Gezinsveiligheid.Web.Data;
@@ -12,8 +11,8 @@ namespace Wijchen.Gezinsveiligheid.Web.Pages.Casusregie;
 /// Writes the veiligheidsplan as a concept. Starting from a vastgesteld plan, the form holds a copy and saving it
 /// starts the next version; the vastgesteld version stays as it was.
 /// </summary>
-public sealed class PlanBewerkenModel(AppDbContext db, IAuthorizationService authorization, Handelingen handelingen, IValidator<PlanBewerkenModel.InputModel> validator)
-    : DossierActieModel(db, authorization, handelingen)
+public sealed class PlanBewerkenModel(AppDbContext db, DossierActieDiensten diensten, Handelingen handelingen, IValidator<PlanBewerkenModel.InputModel> validator)
+    : DossierActieModel(db, diensten, handelingen)
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Wijchen.Gezinsveiligheid.Domain;
 using Wijchen.Gezinsveiligheid.Web.Data;
 using Wijchen.Gezinsveiligheid.Web.Pages.Dossiers;
@@ -7,8 +6,8 @@ using Wijchen.Gezinsveiligheid.Web.Presentation;
 namespace Wijchen.Gezinsveiligheid.Web.Pages.Casusregie;
 
 /// <summary>The casusregisseur fixes the concept: the page shows the plan and what is still missing (domain invariant 4).</summary>
-public sealed class PlanVaststellenModel(AppDbContext db, IAuthorizationService authorization, Handelingen handelingen)
-    : DossierActieModel(db, authorization, handelingen)
+public sealed class PlanVaststellenModel(AppDbContext db, DossierActieDiensten diensten, Handelingen handelingen)
+    : DossierActieModel(db, diensten, handelingen)
 {
     public override DossierActie Actie => DossierActie.VeiligheidsplanVaststellen;
 

@@ -1,5 +1,4 @@
 using FluentValidation;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Wijchen.Gezinsveiligheid.Domain;
@@ -10,8 +9,8 @@ using Wijchen.Gezinsveiligheid.Web.Presentation;
 namespace Wijchen.Gezinsveiligheid.Web.Pages.Casusregie;
 
 /// <summary>Records to whom the plan in force was sent and when; the dossier keeps saying who does not have it yet.</summary>
-public sealed class PlanVerspreidenModel(AppDbContext db, IAuthorizationService authorization, Handelingen handelingen, IValidator<PlanVerspreidenModel.InputModel> validator)
-    : DossierActieModel(db, authorization, handelingen)
+public sealed class PlanVerspreidenModel(AppDbContext db, DossierActieDiensten diensten, Handelingen handelingen, IValidator<PlanVerspreidenModel.InputModel> validator)
+    : DossierActieModel(db, diensten, handelingen)
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();

@@ -1,5 +1,4 @@
 using FluentValidation;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Wijchen.Gezinsveiligheid.Domain;
@@ -15,8 +14,8 @@ namespace Wijchen.Gezinsveiligheid.Web.Pages.Casusregie;
 /// A check of the veiligheidsvoorwaarden VT handed over (domain invariant 6). When the wijkteam records a condition as
 /// not met, it continues straight to the terugmelding to VT; VT's own check counts as its next monitoring moment.
 /// </summary>
-public sealed class VoorwaardenModel(AppDbContext db, IAuthorizationService authorization, Handelingen handelingen, IValidator<VoorwaardenModel.InputModel> validator)
-    : DossierActieModel(db, authorization, handelingen)
+public sealed class VoorwaardenModel(AppDbContext db, DossierActieDiensten diensten, Handelingen handelingen, IValidator<VoorwaardenModel.InputModel> validator)
+    : DossierActieModel(db, diensten, handelingen)
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();

@@ -9,6 +9,7 @@ using Wijchen.Gezinsveiligheid.Web.Authorization;
 using Wijchen.Gezinsveiligheid.Web.Data;
 using Wijchen.Gezinsveiligheid.Web.Identity;
 using Wijchen.Gezinsveiligheid.Web.Presentation;
+using Wijchen.Gezinsveiligheid.Web.Toegang;
 
 namespace Wijchen.Gezinsveiligheid.Web.Pages.Dashboard;
 
@@ -18,7 +19,7 @@ namespace Wijchen.Gezinsveiligheid.Web.Pages.Dashboard;
 /// chronology, the new regisseur's Mijn werk); all are saved together or none.
 /// </summary>
 [Authorize(Roles = Rollen.Teamleider)]
-public sealed class HerverdelenModel(AppDbContext db, Handelingen handelingen, IValidator<HerverdelenModel.InputModel> validator) : PageModel
+public sealed class HerverdelenModel(AppDbContext db, Handelingen handelingen, IValidator<HerverdelenModel.InputModel> validator, Toegangslog toegangslog) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "van")]
     public string? Van { get; set; }
@@ -97,7 +98,14 @@ public sealed class HerverdelenModel(AppDbContext db, Handelingen handelingen, I
 
         try
         {
+            await using var transactie = await db.Database.BeginTransactionAsync();
             await db.SaveChangesAsync();
+            foreach (var dossier in dossiers)
+            {
+                await toegangslog.SchrijfAsync(Toegangssoort.Wijzigen, "Dossiers herverdelen", dossier.Id);
+            }
+
+            await transactie.CommitAsync();
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -113,6 +121,7 @@ public sealed class HerverdelenModel(AppDbContext db, Handelingen handelingen, I
 
     private async Task LaadAsync()
     {
+        await toegangslog.SchrijfAsync(Toegangssoort.Lezen, "Dossiers herverdelen");
         var team = User.TeamId() ?? throw new InvalidOperationException("Een teamleider hoort bij een team.");
         Team = await db.MedewerkersVanTeamAsync(team);
         var caseload = await db.Dossiers.AsNoTracking().ZichtbaarVoor(User).Where(d => d.Fase == DossierFase.Casusregie && d.RegiehouderId != null)

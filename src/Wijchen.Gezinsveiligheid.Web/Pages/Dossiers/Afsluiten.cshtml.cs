@@ -1,5 +1,4 @@
 using FluentValidation;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Wijchen.Gezinsveiligheid.Domain;
 using Wijchen.Gezinsveiligheid.Web.Data;
@@ -8,8 +7,8 @@ using Wijchen.Gezinsveiligheid.Web.Presentation;
 namespace Wijchen.Gezinsveiligheid.Web.Pages.Dossiers;
 
 /// <summary>The casusregisseur proposes closure with the checklist; a teamleider approves it (four eyes).</summary>
-public sealed class AfsluitenModel(AppDbContext db, IAuthorizationService authorization, Handelingen handelingen, IValidator<AfsluitenModel.InputModel> validator)
-    : DossierActieModel(db, authorization, handelingen)
+public sealed class AfsluitenModel(AppDbContext db, DossierActieDiensten diensten, Handelingen handelingen, IValidator<AfsluitenModel.InputModel> validator)
+    : DossierActieModel(db, diensten, handelingen)
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();

@@ -1,5 +1,4 @@
 using FluentValidation;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Wijchen.Gezinsveiligheid.Domain;
 using Wijchen.Gezinsveiligheid.Web.Data;
@@ -8,8 +7,8 @@ using Wijchen.Gezinsveiligheid.Web.Presentation;
 namespace Wijchen.Gezinsveiligheid.Web.Pages.Dossiers;
 
 /// <summary>The actions that need only a confirmation, or a confirmation with a reason.</summary>
-public sealed class BesluitModel(AppDbContext db, IAuthorizationService authorization, Handelingen handelingen, IValidator<BesluitModel.RedenInput> validator)
-    : DossierActieModel(db, authorization, handelingen)
+public sealed class BesluitModel(AppDbContext db, DossierActieDiensten diensten, Handelingen handelingen, IValidator<BesluitModel.RedenInput> validator)
+    : DossierActieModel(db, diensten, handelingen)
 {
     [BindProperty(SupportsGet = true)]
     public DossierActie Soort { get; set; }

@@ -1,15 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Wijchen.Gezinsveiligheid.Domain;
 using Wijchen.Gezinsveiligheid.Web.Authorization;
-using Wijchen.Gezinsveiligheid.Web.Data;
 using Wijchen.Gezinsveiligheid.Web.Presentation;
+using Wijchen.Gezinsveiligheid.Web.Toegang;
 
 namespace Wijchen.Gezinsveiligheid.Web.Pages.Dossiers;
 
 /// <summary>One dossier: household, phase, regie, deadlines, regiehistorie and chronology. Not yours = not found.</summary>
-public sealed class DetailModel(AppDbContext db, Handelingen handelingen) : PageModel
+public sealed class DetailModel(Dossierinzage inzage, Handelingen handelingen) : PageModel
 {
     public Termijnberekening Termijnen => handelingen.Termijnen;
 
@@ -18,6 +17,9 @@ public sealed class DetailModel(AppDbContext db, Handelingen handelingen) : Page
     public DateOnly Vandaag { get; private set; }
 
     public bool MagMelderZien { get; private set; }
+
+    /// <summary>Noodtoegang when the user opened this dossier by breaking the glass: the page says so.</summary>
+    public Toegangsdoel Doel { get; private set; }
 
     public IReadOnlyList<Gezinslid> KinderenZonderOordeel { get; private set; } = [];
 
@@ -28,13 +30,14 @@ public sealed class DetailModel(AppDbContext db, Handelingen handelingen) : Page
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var dossier = await db.Dossiers.LeesVoorAsync(User, id);
-        if (dossier is null)
+        var geopend = await inzage.OpenAsync(User, id, "Dossier");
+        if (geopend is null)
         {
             return NotFound();
         }
 
-        Dossier = dossier;
+        var dossier = geopend.Dossier;
+        (Dossier, Doel) = (dossier, geopend.Doel);
         Vandaag = handelingen.Vandaag;
         MagMelderZien = User.MagMelderZien();
         KinderenZonderOordeel = dossier.IsOpen ? dossier.KinderenZonderOordeel(Vandaag) : [];

@@ -7,16 +7,28 @@ using Wijchen.Gezinsveiligheid.Domain;
 using Wijchen.Gezinsveiligheid.Web.Authorization;
 using Wijchen.Gezinsveiligheid.Web.Data;
 using Wijchen.Gezinsveiligheid.Web.Presentation;
+using Wijchen.Gezinsveiligheid.Web.Toegang;
 
 namespace Wijchen.Gezinsveiligheid.Web.Pages.Dossiers;
+
+/// <summary>What every action page needs besides the database and the clock.</summary>
+public sealed class DossierActieDiensten(IAuthorizationService authorization, Dossierinzage inzage, Toegangslog toegangslog)
+{
+    public IAuthorizationService Authorization => authorization;
+
+    public Dossierinzage Inzage => inzage;
+
+    public Toegangslog Toegangslog => toegangslog;
+}
 
 /// <summary>
 /// The shape of every page that performs one action on one dossier: load it within the user's need-to-know (else 404),
 /// check the user's right to this action (else 403), refuse a form posted against an older version of the dossier
-/// (showing what changed since), validate the input, call the domain, save in one transaction, and redirect.
-/// A domain refusal or a lost race is shown on the page with the user's input kept.
+/// (showing what changed since), validate the input, call the domain, and save the change with its access-log row in
+/// one transaction, and redirect. A domain refusal or a lost race is shown on the page with the user's input kept.
+/// Every outcome writes one access-log row.
 /// </summary>
-public abstract class DossierActieModel(AppDbContext db, IAuthorizationService authorization, Handelingen handelingen) : PageModel
+public abstract class DossierActieModel(AppDbContext db, DossierActieDiensten diensten, Handelingen handelingen) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -57,7 +69,7 @@ public abstract class DossierActieModel(AppDbContext db, IAuthorizationService a
 
     public async Task<IActionResult> OnGetAsync()
     {
-        if (await LaadAsync() is { } geweigerd)
+        if (await LaadAsync(Toegangssoort.Lezen) is { } geweigerd)
         {
             return geweigerd;
         }
@@ -82,7 +94,7 @@ public abstract class DossierActieModel(AppDbContext db, IAuthorizationService a
     /// <summary>Shows the form again with what the user entered (used by "meer regels" buttons); nothing is saved.</summary>
     protected async Task<IActionResult> ToonFormulierAsync()
     {
-        if (await LaadAsync() is { } geweigerd)
+        if (await LaadAsync(Toegangssoort.Lezen) is { } geweigerd)
         {
             return geweigerd;
         }
@@ -95,7 +107,7 @@ public abstract class DossierActieModel(AppDbContext db, IAuthorizationService a
     /// <summary>The whole pipeline of one action: load, authorize, version check, validate, domain, save, redirect.</summary>
     protected async Task<IActionResult> VoerActieUitAsync()
     {
-        if (await LaadAsync() is { } geweigerd)
+        if (await LaadAsync(Toegangssoort.Wijzigen) is { } geweigerd)
         {
             return geweigerd;
         }
@@ -103,29 +115,32 @@ public abstract class DossierActieModel(AppDbContext db, IAuthorizationService a
         await VoorbereidenAsync();
         if (Dossier.Versie != Versie)
         {
-            return ToonConflict(Versie);
+            return await NietUitgevoerdAsync(ToonConflict(Versie));
         }
 
         if (!await ValideerAsync() || !ModelState.IsValid)
         {
-            return Page();
+            return await NietUitgevoerdAsync(Page());
         }
 
         try
         {
+            await using var transactie = await db.Database.BeginTransactionAsync();
             await VoerUitAsync(handelingen.Voor(User));
             await db.SaveChangesAsync();
+            await diensten.Toegangslog.SchrijfAsync(Toegangssoort.Wijzigen, Actie.Naam(), Id);
+            await transactie.CommitAsync();
         }
         catch (DomainException fout)
         {
             await HerlaadAsync();
             Fout = fout.Message;
-            return Page();
+            return await NietUitgevoerdAsync(Page());
         }
         catch (DbUpdateConcurrencyException)
         {
             await HerlaadAsync();
-            return ToonConflict(Versie);
+            return await NietUitgevoerdAsync(ToonConflict(Versie));
         }
 
         return Redirect(NaUitvoeren());
@@ -152,17 +167,36 @@ public abstract class DossierActieModel(AppDbContext db, IAuthorizationService a
         return Page();
     }
 
-    private async Task<IActionResult?> LaadAsync()
+    /// <summary>The form is shown again with the dossier in it: the change did not happen, and the log says so.</summary>
+    private async Task<IActionResult> NietUitgevoerdAsync(PageResult pagina)
     {
-        var dossier = await db.Dossiers.ZichtbaarVoor(User).MetAggregaat().SingleOrDefaultAsync(d => d.Id == Id);
-        if (dossier is null || !Bestaat(dossier))
+        await diensten.Toegangslog.SchrijfAsync(Toegangssoort.Wijzigen, Actie.Naam(), Id, Toegangsuitkomst.NietUitgevoerd);
+        return pagina;
+    }
+
+    private async Task<IActionResult?> LaadAsync(Toegangssoort soort)
+    {
+        var geopend = await diensten.Inzage.OpenAsync(User, Id, Actie.Naam(), soort, bijhouden: true, toegangZelfLoggen: true);
+        if (geopend is null || !Bestaat(geopend.Dossier))
         {
             return NotFound();
         }
 
-        Dossier = dossier;
-        var recht = await authorization.AuthorizeAsync(User, dossier, DossierRechten.Voor(Actie));
-        return recht.Succeeded ? null : StatusCode(StatusCodes.Status403Forbidden);
+        Dossier = geopend.Dossier;
+        var recht = await diensten.Authorization.AuthorizeAsync(User, Dossier, DossierRechten.Voor(Actie));
+        if (recht.Succeeded)
+        {
+            // A change is logged with its outcome, in its own transaction; a form that is only shown is a read.
+            if (soort != Toegangssoort.Wijzigen)
+            {
+                await diensten.Toegangslog.SchrijfAsync(soort, Actie.Naam(), Id, Toegangsuitkomst.Toegestaan, geopend.Doel);
+            }
+
+            return null;
+        }
+
+        await diensten.Toegangslog.SchrijfAsync(soort, Actie.Naam(), Id, Toegangsuitkomst.Geweigerd);
+        return StatusCode(StatusCodes.Status403Forbidden);
     }
 
     private async Task HerlaadAsync()

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Wijchen.Gezinsveiligheid.Domain;
 using Wijchen.Gezinsveiligheid.Web.Data;
@@ -8,8 +7,8 @@ using Wijchen.Gezinsveiligheid.Web.Presentation;
 namespace Wijchen.Gezinsveiligheid.Web.Pages.Dossiers;
 
 /// <summary>Adds or changes a household member of an existing dossier; removing is possible only before the VB.</summary>
-public sealed class GezinslidModel(AppDbContext db, IAuthorizationService authorization, Handelingen handelingen, GezinslidValidator validator)
-    : DossierActieModel(db, authorization, handelingen)
+public sealed class GezinslidModel(AppDbContext db, DossierActieDiensten diensten, Handelingen handelingen, GezinslidValidator validator)
+    : DossierActieModel(db, diensten, handelingen)
 {
     private bool _verwijderen;
 

@@ -6,6 +6,7 @@ using Wijchen.Gezinsveiligheid.Domain;
 using Wijchen.Gezinsveiligheid.Web.Authorization;
 using Wijchen.Gezinsveiligheid.Web.Data;
 using Wijchen.Gezinsveiligheid.Web.Presentation;
+using Wijchen.Gezinsveiligheid.Web.Toegang;
 
 namespace Wijchen.Gezinsveiligheid.Web.Pages.Dossiers;
 
@@ -14,7 +15,7 @@ namespace Wijchen.Gezinsveiligheid.Web.Pages.Dossiers;
 /// it is usually a name.
 /// </summary>
 [EnableRateLimiting(Snelheidsbegrenzing.Zoeken)]
-public sealed class IndexModel(AppDbContext db) : PageModel
+public sealed class IndexModel(AppDbContext db, Toegangslog toegangslog) : PageModel
 {
     public const int PaginaGrootte = 25;
 
@@ -33,6 +34,8 @@ public sealed class IndexModel(AppDbContext db) : PageModel
 
     private async Task LaadAsync()
     {
+        // The row names the kind of access, not the term: a search term is usually a name.
+        await toegangslog.SchrijfAsync(string.IsNullOrWhiteSpace(Filter.Zoekterm) ? Toegangssoort.Lezen : Toegangssoort.Zoeken, "Dossierlijst");
         var dossiers = db.Dossiers.AsNoTracking().ZichtbaarVoor(User);
         if (!Filter.OokAfgesloten)
         {

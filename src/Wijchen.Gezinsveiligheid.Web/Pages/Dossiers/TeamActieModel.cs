@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Wijchen.Gezinsveiligheid.Domain;
 using Wijchen.Gezinsveiligheid.Web.Data;
@@ -7,8 +6,8 @@ using Wijchen.Gezinsveiligheid.Web.Presentation;
 namespace Wijchen.Gezinsveiligheid.Web.Pages.Dossiers;
 
 /// <summary>An action that names a member of the dossier's wijkteam (beoogd casusregisseur, casusregisseur, new casusregisseur).</summary>
-public abstract class TeamActieModel(AppDbContext db, IAuthorizationService authorization, Handelingen handelingen)
-    : DossierActieModel(db, authorization, handelingen)
+public abstract class TeamActieModel(AppDbContext db, DossierActieDiensten diensten, Handelingen handelingen)
+    : DossierActieModel(db, diensten, handelingen)
 {
     protected IReadOnlyList<Medewerker> Team { get; private set; } = [];
 

@@ -1,5 +1,4 @@
 using FluentValidation;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Wijchen.Gezinsveiligheid.Domain;
 using Wijchen.Gezinsveiligheid.Web.Data;
@@ -8,8 +7,8 @@ using Wijchen.Gezinsveiligheid.Web.Presentation;
 namespace Wijchen.Gezinsveiligheid.Web.Pages.Dossiers;
 
 /// <summary>Terugmelding: new unsafety goes back to Veilig Thuis, and so does the regie.</summary>
-public sealed class TerugmeldenModel(AppDbContext db, IAuthorizationService authorization, Handelingen handelingen, IValidator<TerugmeldenModel.InputModel> validator)
-    : DossierActieModel(db, authorization, handelingen)
+public sealed class TerugmeldenModel(AppDbContext db, DossierActieDiensten diensten, Handelingen handelingen, IValidator<TerugmeldenModel.InputModel> validator)
+    : DossierActieModel(db, diensten, handelingen)
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();

@@ -1,5 +1,4 @@
 using FluentValidation;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Wijchen.Gezinsveiligheid.Domain;
@@ -9,8 +8,8 @@ using Wijchen.Gezinsveiligheid.Web.Presentation;
 namespace Wijchen.Gezinsveiligheid.Web.Pages.Dossiers;
 
 /// <summary>The teamleider hands casusregie to another member of the team; the regiehistorie records it.</summary>
-public sealed class WisselenModel(AppDbContext db, IAuthorizationService authorization, Handelingen handelingen, IValidator<WisselenModel.InputModel> validator)
-    : TeamActieModel(db, authorization, handelingen)
+public sealed class WisselenModel(AppDbContext db, DossierActieDiensten diensten, Handelingen handelingen, IValidator<WisselenModel.InputModel> validator)
+    : TeamActieModel(db, diensten, handelingen)
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();

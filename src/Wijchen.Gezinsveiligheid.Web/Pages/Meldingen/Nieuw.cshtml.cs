@@ -8,12 +8,13 @@ using Wijchen.Gezinsveiligheid.Domain;
 using Wijchen.Gezinsveiligheid.Web.Data;
 using Wijchen.Gezinsveiligheid.Web.Identity;
 using Wijchen.Gezinsveiligheid.Web.Presentation;
+using Wijchen.Gezinsveiligheid.Web.Toegang;
 
 namespace Wijchen.Gezinsveiligheid.Web.Pages.Meldingen;
 
 /// <summary>A VT worker registers a melding and the household; the dossier starts with them as regiehouder.</summary>
 [Authorize(Roles = Rollen.VtMedewerker)]
-public sealed class NieuwModel(AppDbContext db, Handelingen handelingen, IValidator<NieuwModel.InputModel> validator) : PageModel
+public sealed class NieuwModel(AppDbContext db, Handelingen handelingen, IValidator<NieuwModel.InputModel> validator, Toegangslog toegangslog) : PageModel
 {
     private const int ExtraRegels = 2;
 
@@ -60,8 +61,11 @@ public sealed class NieuwModel(AppDbContext db, Handelingen handelingen, IValida
                 new MeldingGegevens(Handelingen.AlsNederlandseTijd(Input.OntvangenOp!.Value), Input.MelderNaam, Input.MelderRol, Input.MelderContact,
                     Input.MelderAnoniemNaarGezin, Input.SoortZorg!.Value, Input.Omschrijving),
                 [.. Input.IngevuldeGezinsleden.Select(g => g.AlsGegevens())], handeling, Input.FormulierId);
+            await using var transactie = await db.Database.BeginTransactionAsync();
             db.Dossiers.Add(dossier);
             await db.SaveChangesAsync();
+            await toegangslog.SchrijfAsync(Toegangssoort.Wijzigen, "Melding registreren", dossier.Id);
+            await transactie.CommitAsync();
             return Redirect($"/Dossiers/{dossier.Id}");
         }
         catch (DomainException fout)

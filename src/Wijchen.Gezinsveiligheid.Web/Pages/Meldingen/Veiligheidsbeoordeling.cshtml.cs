@@ -1,5 +1,4 @@
 using FluentValidation;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Wijchen.Gezinsveiligheid.Domain;
@@ -13,8 +12,8 @@ namespace Wijchen.Gezinsveiligheid.Web.Pages.Meldingen;
 /// VT's veiligheidsbeoordeling with its besluit. For Voorwaarden en Vervolg, onderzoek and einde bemoeienis the
 /// chosen route starts in the same transaction; for an overdracht the worker continues to the offer.
 /// </summary>
-public sealed class VeiligheidsbeoordelingModel(AppDbContext db, IAuthorizationService authorization, Handelingen handelingen, IValidator<VeiligheidsbeoordelingModel.InputModel> validator)
-    : DossierActieModel(db, authorization, handelingen)
+public sealed class VeiligheidsbeoordelingModel(AppDbContext db, DossierActieDiensten diensten, Handelingen handelingen, IValidator<VeiligheidsbeoordelingModel.InputModel> validator)
+    : DossierActieModel(db, diensten, handelingen)
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();

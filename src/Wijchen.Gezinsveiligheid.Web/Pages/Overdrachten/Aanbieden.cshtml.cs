@@ -1,6 +1,5 @@
 using System.Globalization;
 using FluentValidation;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
@@ -16,11 +15,11 @@ namespace Wijchen.Gezinsveiligheid.Web.Pages.Overdrachten;
 /// <summary>Veilig Thuis offers a warme overdracht to a wijkteam, with the veiligheidsvoorwaarden and VT's monitoring moments.</summary>
 public sealed class AanbiedenModel(
     AppDbContext db,
-    IAuthorizationService authorization,
+    DossierActieDiensten diensten,
     Handelingen handelingen,
     IValidator<AanbiedenModel.InputModel> validator,
     IOptions<TermijnInstellingen> instellingen)
-    : DossierActieModel(db, authorization, handelingen)
+    : DossierActieModel(db, diensten, handelingen)
 {
     private const int ExtraRegels = 2;
 

@@ -1,5 +1,4 @@
 using FluentValidation;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Wijchen.Gezinsveiligheid.Domain;
 using Wijchen.Gezinsveiligheid.Web.Data;
@@ -9,8 +8,8 @@ using Wijchen.Gezinsveiligheid.Web.Presentation;
 namespace Wijchen.Gezinsveiligheid.Web.Pages.Overdrachten;
 
 /// <summary>The teamleider accepts after the held gesprek: regie moves to the named casusregisseur in this transaction.</summary>
-public sealed class AccepterenModel(AppDbContext db, IAuthorizationService authorization, Handelingen handelingen, IValidator<AccepterenModel.InputModel> validator)
-    : TeamActieModel(db, authorization, handelingen)
+public sealed class AccepterenModel(AppDbContext db, DossierActieDiensten diensten, Handelingen handelingen, IValidator<AccepterenModel.InputModel> validator)
+    : TeamActieModel(db, diensten, handelingen)
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();

@@ -1,5 +1,4 @@
 using FluentValidation;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Wijchen.Gezinsveiligheid.Domain;
 using Wijchen.Gezinsveiligheid.Web.Data;
@@ -9,8 +8,8 @@ using Wijchen.Gezinsveiligheid.Web.Presentation;
 namespace Wijchen.Gezinsveiligheid.Web.Pages.Overdrachten;
 
 /// <summary>Records the held overdrachtsgesprek: who was there. Acceptance needs this first (domain invariant 2).</summary>
-public sealed class GesprekModel(AppDbContext db, IAuthorizationService authorization, Handelingen handelingen, IValidator<GesprekModel.InputModel> validator)
-    : DossierActieModel(db, authorization, handelingen)
+public sealed class GesprekModel(AppDbContext db, DossierActieDiensten diensten, Handelingen handelingen, IValidator<GesprekModel.InputModel> validator)
+    : DossierActieModel(db, diensten, handelingen)
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();

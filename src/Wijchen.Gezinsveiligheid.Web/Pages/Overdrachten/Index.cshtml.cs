@@ -5,17 +5,19 @@ using Wijchen.Gezinsveiligheid.Domain;
 using Wijchen.Gezinsveiligheid.Web.Authorization;
 using Wijchen.Gezinsveiligheid.Web.Data;
 using Wijchen.Gezinsveiligheid.Web.Identity;
+using Wijchen.Gezinsveiligheid.Web.Toegang;
 
 namespace Wijchen.Gezinsveiligheid.Web.Pages.Overdrachten;
 
 /// <summary>The inbox of open offers: for a wijkteam the offers to the team, for Veilig Thuis all open offers.</summary>
 [Authorize(Roles = $"{Rollen.VtMedewerker},{Rollen.Teamleider},{Rollen.WijkteamMedewerker}")]
-public sealed class IndexModel(AppDbContext db, Termijnberekening termijnen, TimeProvider klok) : PageModel
+public sealed class IndexModel(AppDbContext db, Termijnberekening termijnen, TimeProvider klok, Toegangslog toegangslog) : PageModel
 {
     public IReadOnlyList<Rij> Rijen { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
+        await toegangslog.SchrijfAsync(Toegangssoort.Lezen, "Overdrachten");
         var rijen = await db.Dossiers.AsNoTracking().ZichtbaarVoor(User)
             .Where(d => DossierFasen.OverdrachtOpen.Contains(d.Fase))
             .OrderBy(d => d.Deadline).ThenBy(d => d.Naam)

@@ -1,5 +1,4 @@
 using FluentValidation;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Wijchen.Gezinsveiligheid.Domain;
 using Wijchen.Gezinsveiligheid.Web.Data;
@@ -9,8 +8,8 @@ using Wijchen.Gezinsveiligheid.Web.Presentation;
 namespace Wijchen.Gezinsveiligheid.Web.Pages.Overdrachten;
 
 /// <summary>The wijkteam plans the overdrachtsgesprek: when, where, with whom, and who is meant to take casusregie.</summary>
-public sealed class PlannenModel(AppDbContext db, IAuthorizationService authorization, Handelingen handelingen, IValidator<PlannenModel.InputModel> validator)
-    : TeamActieModel(db, authorization, handelingen)
+public sealed class PlannenModel(AppDbContext db, DossierActieDiensten diensten, Handelingen handelingen, IValidator<PlannenModel.InputModel> validator)
+    : TeamActieModel(db, diensten, handelingen)
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();

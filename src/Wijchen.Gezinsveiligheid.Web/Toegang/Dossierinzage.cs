@@ -1,0 +1,69 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Wijchen.Gezinsveiligheid.Domain;
+using Wijchen.Gezinsveiligheid.Web.Authorization;
+using Wijchen.Gezinsveiligheid.Web.Data;
+using Wijchen.Gezinsveiligheid.Web.Identity;
+
+namespace Wijchen.Gezinsveiligheid.Web.Toegang;
+
+/// <summary>
+/// The one way a page opens a dossier: within the user's need-to-know or an active break-the-glass, else not found.
+/// Every outcome is logged before the page gets the dossier; a refusal and a missing id look the same to the user and
+/// differ only in the log.
+/// </summary>
+public sealed class Dossierinzage(AppDbContext db, Toegangslog log, TimeProvider klok)
+{
+    /// <summary>How long a break-the-glass opens a dossier before the user must give a reason again.</summary>
+    public static readonly TimeSpan NoodtoegangDuur = TimeSpan.FromHours(8);
+
+    /// <summary>
+    /// Opens the dossier for <paramref name="soort"/> and logs the refusal or, unless <paramref name="toegangZelfLoggen"/>,
+    /// the access. A caller logs the access itself when it still checks more (the right to an action) or when the row
+    /// must be written in the transaction of a change, because only then is the outcome known.
+    /// </summary>
+    public async Task<Inzage?> OpenAsync(
+        ClaimsPrincipal user, Guid id, string onderdeel, Toegangssoort soort = Toegangssoort.Lezen, bool bijhouden = false, bool toegangZelfLoggen = false)
+    {
+        var dossiers = bijhouden ? db.Dossiers.AsTracking() : db.Dossiers.AsNoTracking();
+        var dossier = await dossiers.ZichtbaarVoor(user).MetAggregaat().SingleOrDefaultAsync(d => d.Id == id);
+        var doel = Toegangsdoel.Normaal;
+        if (dossier is null && await HeeftNoodtoegangAsync(user, id))
+        {
+            dossier = await dossiers.MetAggregaat().SingleOrDefaultAsync(d => d.Id == id);
+            doel = Toegangsdoel.Noodtoegang;
+        }
+
+        if (dossier is null)
+        {
+            var bestaat = await db.Dossiers.AnyAsync(d => d.Id == id);
+            await log.SchrijfAsync(soort, onderdeel, id, bestaat ? Toegangsuitkomst.Geweigerd : Toegangsuitkomst.NietGevonden);
+            return null;
+        }
+
+        if (!toegangZelfLoggen)
+        {
+            await log.SchrijfAsync(soort, onderdeel, id, Toegangsuitkomst.Toegestaan, doel);
+        }
+
+        return new Inzage(dossier, doel);
+    }
+
+    /// <summary>Wijkteam staff may break the glass; VT sees every dossier already, and the other roles see none.</summary>
+    public static bool MagNoodtoegangVragen(ClaimsPrincipal user) => user.IsInRole(Rollen.WijkteamMedewerker) || user.IsInRole(Rollen.Teamleider);
+
+    private async Task<bool> HeeftNoodtoegangAsync(ClaimsPrincipal user, Guid id)
+    {
+        if (!MagNoodtoegangVragen(user))
+        {
+            return false;
+        }
+
+        var ik = user.Id();
+        var nu = klok.GetUtcNow();
+        return await db.Noodtoegangen.AnyAsync(n => n.GebruikerId == ik && n.DossierId == id && n.GeldigTot > nu);
+    }
+}
+
+/// <summary>An opened dossier and on what ground it was opened.</summary>
+public sealed record Inzage(Dossier Dossier, Toegangsdoel Doel);

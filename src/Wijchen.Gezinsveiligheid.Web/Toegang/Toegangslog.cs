@@ -1,0 +1,125 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Wijchen.Gezinsveiligheid.Web.Data;
+using Wijchen.Gezinsveiligheid.Web.Identity;
+
+namespace Wijchen.Gezinsveiligheid.Web.Toegang;
+
+/// <summary>
+/// The NEN 7513 access log: one hash-chained row per access to dossier data. A row is written inside the caller's
+/// transaction when there is one (a change and its row commit together), else in its own. If it cannot be written the
+/// exception reaches the error page, so a page whose access was not logged shows nothing.
+/// </summary>
+public sealed class Toegangslog(AppDbContext db, IHttpContextAccessor http, TimeProvider klok)
+{
+    /// <summary>The hash before the first row.</summary>
+    public const string Begin = "0000000000000000000000000000000000000000000000000000000000000000";
+
+    public async Task SchrijfAsync(
+        Toegangssoort soort,
+        string onderdeel,
+        Guid? dossierId = null,
+        Toegangsuitkomst uitkomst = Toegangsuitkomst.Toegestaan,
+        Toegangsdoel doel = Toegangsdoel.Normaal)
+    {
+        var context = http.HttpContext ?? throw new InvalidOperationException("Toegang wordt alleen binnen een verzoek gelogd.");
+        var user = context.User;
+        var eigenTransactie = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync() : null;
+        try
+        {
+            // Taking the head row first is the lock: a second writer waits here until this transaction ends.
+            await db.ToegangslogKop.Where(k => k.Id == ToegangslogKop.EnigeId)
+                .ExecuteUpdateAsync(k => k.SetProperty(x => x.Volgnummer, x => x.Volgnummer + 1));
+            var kop = await db.ToegangslogKop.AsNoTracking().SingleAsync(k => k.Id == ToegangslogKop.EnigeId);
+            var regel = new Toegangsregel
+            {
+                Volgnummer = kop.Volgnummer,
+                Tijdstip = klok.GetUtcNow(),
+                Soort = soort,
+                Uitkomst = uitkomst,
+                GebruikerId = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "",
+                GebruikerNaam = user.Naam(),
+                Rol = string.Join(", ", Rollen.Alle.Where(user.IsInRole).Select(Rollen.Weergave)),
+                Namens = user.FindFirstValue(GezinsveiligheidClaims.TeamNaam) ?? "Gemeente Wijchen",
+                DossierId = dossierId,
+                Onderdeel = onderdeel,
+                Herkomst = context.Connection.RemoteIpAddress?.ToString() ?? "",
+                Doel = doel,
+                VorigeHash = kop.Hash,
+            };
+            regel.Hash = Bereken(regel);
+            db.Toegangslog.Add(regel);
+            await db.SaveChangesAsync();
+            await db.ToegangslogKop.Where(k => k.Id == ToegangslogKop.EnigeId).ExecuteUpdateAsync(k => k.SetProperty(x => x.Hash, regel.Hash));
+            if (eigenTransactie is not null)
+            {
+                await eigenTransactie.CommitAsync();
+            }
+        }
+        finally
+        {
+            if (eigenTransactie is not null)
+            {
+                await eigenTransactie.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Walks the whole chain: numbers without gaps from 1, each row's previous hash equal to the hash before it, each
+    /// hash equal to the hash of the row's own fields, and the head naming the last row.
+    /// </summary>
+    public async Task<Ketencontrole> ControleerAsync(CancellationToken cancellationToken = default)
+    {
+        var vorige = Begin;
+        long verwacht = 1;
+        await foreach (var regel in db.Toegangslog.AsNoTracking().OrderBy(r => r.Volgnummer).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            var fout = regel.Volgnummer != verwacht ? $"regel {verwacht} ontbreekt"
+                : regel.VorigeHash != vorige ? "de verwijzing naar de vorige regel klopt niet"
+                : regel.Hash != Bereken(regel) ? "de inhoud van de regel is veranderd"
+                : null;
+            if (fout is not null)
+            {
+                return new Ketencontrole(false, verwacht - 1, Math.Min(regel.Volgnummer, verwacht), fout);
+            }
+
+            vorige = regel.Hash;
+            verwacht++;
+        }
+
+        var kop = await db.ToegangslogKop.AsNoTracking().SingleAsync(k => k.Id == ToegangslogKop.EnigeId, cancellationToken);
+        return kop.Volgnummer != verwacht - 1 || kop.Hash != vorige
+            ? new Ketencontrole(false, verwacht - 1, verwacht, $"de keten eindigt bij regel {verwacht - 1}, maar de laatste geschreven regel is {kop.Volgnummer}")
+            : new Ketencontrole(true, verwacht - 1, null, null, kop.Hash);
+    }
+
+    /// <summary>SHA-256 over every field, JSON-encoded so that no two different rows can give the same text.</summary>
+    public static string Bereken(Toegangsregel regel)
+    {
+        string?[] velden =
+        [
+            regel.Volgnummer.ToString(CultureInfo.InvariantCulture),
+            regel.Tijdstip.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
+            regel.Soort.ToString(),
+            regel.Uitkomst.ToString(),
+            regel.GebruikerId,
+            regel.GebruikerNaam,
+            regel.Rol,
+            regel.Namens,
+            regel.DossierId?.ToString("D"),
+            regel.Onderdeel,
+            regel.Herkomst,
+            regel.Doel.ToString(),
+            regel.VorigeHash,
+        ];
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(velden))));
+    }
+}
+
+/// <summary>The outcome of checking the chain; <see cref="KopHash"/> is worth writing down outside the system.</summary>
+public sealed record Ketencontrole(bool Intact, long GoedeRegels, long? EersteFout, string? Fout, string? KopHash = null);

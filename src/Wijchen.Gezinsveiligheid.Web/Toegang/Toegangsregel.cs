@@ -1,0 +1,115 @@
+namespace Wijchen.Gezinsveiligheid.Web.Toegang;
+
+/// <summary>What someone did with dossier data (NEN 7513: the kind of access).</summary>
+public enum Toegangssoort
+{
+    Lezen,
+    Wijzigen,
+    Afdrukken,
+    Exporteren,
+    Zoeken,
+}
+
+/// <summary>How the access ended. Refused and not-found both answer 404 to the user; the log tells them apart.</summary>
+public enum Toegangsuitkomst
+{
+    Toegestaan,
+    Geweigerd,
+    NietGevonden,
+    NietUitgevoerd,
+}
+
+/// <summary>Why the user had access: their work, or a break-the-glass with a written reason.</summary>
+public enum Toegangsdoel
+{
+    Normaal,
+    Noodtoegang,
+}
+
+/// <summary>
+/// One row of the access log. Rows are only ever added: each carries the hash of the row before it, so changing or
+/// deleting a row breaks the chain (<see cref="Toegangslog.ControleerAsync"/>). Names are copied, not referenced: the
+/// log must still say who it was after an account is removed.
+/// </summary>
+public sealed class Toegangsregel
+{
+    public long Volgnummer { get; init; }
+
+    public DateTimeOffset Tijdstip { get; init; }
+
+    public Toegangssoort Soort { get; init; }
+
+    public Toegangsuitkomst Uitkomst { get; init; }
+
+    public string GebruikerId { get; init; } = "";
+
+    public string GebruikerNaam { get; init; } = "";
+
+    public string Rol { get; init; } = "";
+
+    /// <summary>The organisation and team the user acted for.</summary>
+    public string Namens { get; init; } = "";
+
+    public Guid? DossierId { get; init; }
+
+    /// <summary>Which part of the dossier or which list: "Dossier", "Veiligheidsplan", "Gesprek vastleggen", "Mijn werk".</summary>
+    public string Onderdeel { get; init; } = "";
+
+    /// <summary>The client's IP address as the app saw it (behind a proxy: the forwarded address it trusts).</summary>
+    public string Herkomst { get; init; } = "";
+
+    public Toegangsdoel Doel { get; init; }
+
+    public string VorigeHash { get; init; } = "";
+
+    public string Hash { get; set; } = "";
+}
+
+/// <summary>
+/// The one row that names the end of the chain. Appending updates it first, which serialises writers on every
+/// provider; and because it holds the last number and hash, deleting rows from the end is detected too.
+/// </summary>
+public sealed class ToegangslogKop
+{
+    public const int EnigeId = 1;
+
+    public int Id { get; init; }
+
+    public long Volgnummer { get; init; }
+
+    public string Hash { get; init; } = "";
+}
+
+/// <summary>A break-the-glass: a user opened a dossier outside their work after giving a reason, for a limited time.</summary>
+public sealed class Noodtoegang
+{
+    public Guid Id { get; init; }
+
+    public string GebruikerId { get; init; } = "";
+
+    public string GebruikerNaam { get; init; } = "";
+
+    public Guid DossierId { get; init; }
+
+    /// <summary>The dossier's wijkteam at that moment: its teamleider is told in Mijn werk.</summary>
+    public Guid? TeamId { get; init; }
+
+    public string Reden { get; init; } = "";
+
+    public DateTimeOffset Op { get; init; }
+
+    public DateTimeOffset GeldigTot { get; init; }
+
+    public DateTimeOffset? BeoordeeldOp { get; private set; }
+
+    public string? BeoordeeldDoor { get; private set; }
+
+    public string? Beoordeling { get; private set; }
+
+    public void Beoordeel(string door, string notitie, DateTimeOffset op)
+    {
+        BeoordeeldDoor = door;
+        Beoordeling = notitie;
+        BeoordeeldOp = op;
+    }
+}

@@ -1,0 +1,169 @@
+using System.Net;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Wijchen.Gezinsveiligheid.Domain;
+using Wijchen.Gezinsveiligheid.Web.Data;
+using Wijchen.Gezinsveiligheid.Web.Demo;
+using Wijchen.Gezinsveiligheid.Web.Toegang;
+
+namespace Wijchen.Gezinsveiligheid.Web.Tests;
+
+/// <summary>NEN 7513: every access to dossier data leaves one row, refusals too, and the rows form a chain that shows tampering.</summary>
+public class ToegangslogTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public async Task Een_dossier_lezen_schrijft_wie_namens_wie_wat_wanneer_en_met_welk_doel()
+    {
+        var dossier = await Zoek(d => d.WijkteamId == DemoSeeder.WijkteamCentrum && d.Fase == DossierFase.Casusregie);
+        var teamleider = await app.LogInAsync("teamleider@demo.example");
+
+        await teamleider.GetHtmlAsync($"/Dossiers/{dossier.Id}");
+
+        var regel = await LaatsteRegelAsync();
+        Assert.Equal((Toegangssoort.Lezen, Toegangsuitkomst.Toegestaan, Toegangsdoel.Normaal), (regel.Soort, regel.Uitkomst, regel.Doel));
+        Assert.Equal((dossier.Id, "Dossier"), (regel.DossierId, regel.Onderdeel));
+        Assert.Equal(("Marieke van den Broek", "Teamleider wijkteam", "Sociaal Wijkteam Wijchen-Centrum"), (regel.GebruikerNaam, regel.Rol, regel.Namens));
+        Assert.Equal(await IdVan("teamleider@demo.example"), regel.GebruikerId);
+        Assert.Equal(app.Klok.Nu, regel.Tijdstip);
+    }
+
+    [Fact]
+    public async Task Een_wijziging_een_afdruk_een_export_en_een_zoekopdracht_hebben_elk_hun_eigen_regel()
+    {
+        var aanbod = await Zoek(d => d.Fase == DossierFase.OverdrachtAangeboden && d.WijkteamId == DemoSeeder.WijkteamCentrum);
+        var teamleider = await app.LogInAsync("teamleider@demo.example");
+
+        var formulier = await Formulier.OpenAsync(teamleider, $"/Dossiers/{aanbod.Id}/Besluit/OverdrachtAfwijzen");
+        Assert.Equal((Toegangssoort.Lezen, "Overdracht afwijzen"), ((await LaatsteRegelAsync()).Soort, (await LaatsteRegelAsync()).Onderdeel));
+        await (await formulier.Vul("Input.Reden", "Gezin woont in Beuningen").VerstuurAsync()).DoorgestuurdAsync();
+        var wijziging = await LaatsteRegelAsync();
+        Assert.Equal((Toegangssoort.Wijzigen, Toegangsuitkomst.Toegestaan, aanbod.Id), (wijziging.Soort, wijziging.Uitkomst, wijziging.DossierId));
+
+        Assert.Equal(HttpStatusCode.OK, (await teamleider.GetAsync(new Uri("/Dashboard/Rapport", UriKind.Relative))).StatusCode);
+        Assert.Equal((Toegangssoort.Afdrukken, "Inspectierapport"), Kort(await LaatsteRegelAsync()));
+        Assert.Equal(HttpStatusCode.OK, (await teamleider.GetAsync(new Uri("/Dashboard/Rapport?handler=Csv", UriKind.Relative))).StatusCode);
+        Assert.Equal((Toegangssoort.Exporteren, "Inspectierapport (CSV)"), Kort(await LaatsteRegelAsync()));
+
+        var gezinslid = aanbod.Gezinsleden[0].Naam;
+        await teamleider.PostFormAsync("/Dossiers", "/Dossiers", new() { ["Filter.Zoekterm"] = gezinslid });
+        var zoeken = await LaatsteRegelAsync();
+        Assert.Equal((Toegangssoort.Zoeken, "Dossierlijst"), Kort(zoeken));
+        Assert.DoesNotContain(gezinslid, string.Join("|", zoeken.Onderdeel, zoeken.GebruikerNaam, zoeken.Rol, zoeken.Namens), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Een_afgewezen_formulier_wordt_gelogd_als_niet_uitgevoerd()
+    {
+        var aanbod = await Zoek(d => d.Fase == DossierFase.OverdrachtAangeboden && d.WijkteamId == DemoSeeder.WijkteamCentrum);
+        var teamleider = await app.LogInAsync("teamleider@demo.example");
+
+        var leeg = await Formulier.OpenAsync(teamleider, $"/Dossiers/{aanbod.Id}/Besluit/OverdrachtAfwijzen");
+        await leeg.VerstuurAsync();
+
+        var regel = await LaatsteRegelAsync();
+        Assert.Equal((Toegangssoort.Wijzigen, Toegangsuitkomst.NietUitgevoerd, aanbod.Id), (regel.Soort, regel.Uitkomst, regel.DossierId));
+    }
+
+    [Fact]
+    public async Task Een_geweigerde_toegang_antwoordt_als_niet_gevonden_en_het_log_onderscheidt_weigering_van_onbestaand()
+    {
+        var vanCentrum = await Zoek(d => d.WijkteamId == DemoSeeder.WijkteamCentrum && d.Fase == DossierFase.Casusregie);
+        var onbestaand = Guid.NewGuid();
+        var anderTeam = await app.LogInAsync("teamleider2@demo.example");
+
+        foreach (var pad in new[] { "", "/Chronologie", "/Veiligheidsplan", "/Evaluatie" })
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await anderTeam.GetAsync(new Uri($"/Dossiers/{vanCentrum.Id}{pad}", UriKind.Relative))).StatusCode);
+            var regel = await LaatsteRegelAsync();
+            Assert.Equal((Toegangsuitkomst.Geweigerd, vanCentrum.Id, await IdVan("teamleider2@demo.example")), (regel.Uitkomst, regel.DossierId, regel.GebruikerId));
+        }
+
+        Assert.Equal(HttpStatusCode.NotFound, (await anderTeam.GetAsync(new Uri($"/Dossiers/{onbestaand}", UriKind.Relative))).StatusCode);
+        Assert.Equal((Toegangsuitkomst.NietGevonden, onbestaand), ((await LaatsteRegelAsync()).Uitkomst, (await LaatsteRegelAsync()).DossierId));
+
+        var medewerker = await app.LogInAsync("wijkteam@demo.example");
+        var aanbod = await Zoek(d => d.Fase == DossierFase.OverdrachtAangeboden && d.WijkteamId == DemoSeeder.WijkteamCentrum);
+        Assert.Equal(HttpStatusCode.Forbidden, (await medewerker.GetAsync(new Uri($"/Dossiers/{aanbod.Id}/Besluit/OverdrachtAfwijzen", UriKind.Relative))).StatusCode);
+        var actie = await LaatsteRegelAsync();
+        Assert.Equal((Toegangsuitkomst.Geweigerd, "Overdracht afwijzen"), (actie.Uitkomst, actie.Onderdeel));
+    }
+
+    [Fact]
+    public async Task De_keten_ontdekt_een_gewijzigde_regel_en_een_verwijderde_laatste_regel()
+    {
+        await using var eigen = new AppFactory();
+        var vt = await eigen.LogInAsync("vt@demo.example");
+        for (var i = 0; i < 4; i++)
+        {
+            await vt.GetHtmlAsync("/");
+        }
+
+        Assert.True((await ControleerAsync(eigen)).Intact);
+
+        // The database itself refuses: the triggers make the table append-only.
+        var weigering = await Assert.ThrowsAsync<SqliteException>(() => VoerUitAsync(eigen, "UPDATE Toegangslog SET Onderdeel = 'iets anders' WHERE Volgnummer = 2"));
+        Assert.Contains("alleen worden aangevuld", weigering.Message, StringComparison.Ordinal);
+        await Assert.ThrowsAsync<SqliteException>(() => VoerUitAsync(eigen, "DELETE FROM Toegangslog WHERE Volgnummer = 2"));
+
+        // Someone with full access to the file removes the triggers: the chain still shows what they did.
+        await VoerUitAsync(eigen, "DROP TRIGGER Toegangslog_GeenWijziging");
+        await VoerUitAsync(eigen, "DROP TRIGGER Toegangslog_GeenVerwijdering");
+        await VoerUitAsync(eigen, "UPDATE Toegangslog SET Onderdeel = 'iets anders' WHERE Volgnummer = 2");
+        var gewijzigd = await ControleerAsync(eigen);
+        Assert.Equal((false, 1L, 2L), (gewijzigd.Intact, gewijzigd.GoedeRegels, gewijzigd.EersteFout));
+        Assert.Equal("de inhoud van de regel is veranderd", gewijzigd.Fout);
+
+        await VoerUitAsync(eigen, "UPDATE Toegangslog SET Onderdeel = 'Mijn werk' WHERE Volgnummer = 2");
+        Assert.True((await ControleerAsync(eigen)).Intact);
+
+        await VoerUitAsync(eigen, "DELETE FROM Toegangslog WHERE Volgnummer = 3");
+        Assert.Equal((false, 3L), ((await ControleerAsync(eigen)).Intact, (await ControleerAsync(eigen)).EersteFout!.Value));
+
+        var laatste = await eigen.MetDbAsync(db => db.Toegangslog.MaxAsync(r => r.Volgnummer));
+        await VoerUitAsync(eigen, $"DELETE FROM Toegangslog WHERE Volgnummer >= 3");
+        var ingekort = await ControleerAsync(eigen);
+        Assert.False(ingekort.Intact);
+        Assert.Contains($"de laatste geschreven regel is {laatste}", ingekort.Fout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Als_de_regel_niet_kan_worden_geschreven_toont_de_pagina_niets_en_blijft_de_wijziging_uit()
+    {
+        await using var eigen = new AppFactory();
+        var aanbod = await eigen.MetDbAsync(db => db.Dossiers.AsNoTracking().MetAggregaat()
+            .Where(d => d.Fase == DossierFase.OverdrachtAangeboden && d.WijkteamId == DemoSeeder.WijkteamCentrum).OrderBy(d => d.Naam).FirstAsync());
+        var teamleider = await eigen.LogInAsync("teamleider@demo.example");
+        var formulier = await Formulier.OpenAsync(teamleider, $"/Dossiers/{aanbod.Id}/Besluit/OverdrachtAfwijzen");
+
+        await VoerUitAsync(eigen, "CREATE TRIGGER LogVol BEFORE INSERT ON Toegangslog BEGIN SELECT RAISE(ABORT, 'schijf vol'); END;");
+
+        var lezen = await teamleider.GetAsync(new Uri($"/Dossiers/{aanbod.Id}", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.InternalServerError, lezen.StatusCode);
+        var tekst = await lezen.Content.ReadAsStringAsync();
+        Assert.DoesNotContain(aanbod.Naam, tekst, StringComparison.Ordinal);
+        Assert.All(aanbod.Gezinsleden, lid => Assert.DoesNotContain(lid.Naam, tekst, StringComparison.Ordinal));
+
+        var wijzigen = await formulier.Vul("Input.Reden", "Gezin woont in Beuningen").VerstuurAsync();
+        Assert.Equal(HttpStatusCode.InternalServerError, wijzigen.StatusCode);
+        var na = await eigen.MetDbAsync(db => db.Dossiers.AsNoTracking().SingleAsync(d => d.Id == aanbod.Id));
+        Assert.Equal((aanbod.Versie, DossierFase.OverdrachtAangeboden), (na.Versie, na.Fase));
+    }
+
+    private static (Toegangssoort, string) Kort(Toegangsregel regel) => (regel.Soort, regel.Onderdeel);
+
+    private static async Task<Ketencontrole> ControleerAsync(AppFactory factory)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<Toegangslog>().ControleerAsync();
+    }
+
+    private static Task<int> VoerUitAsync(AppFactory factory, string sql) => factory.MetDbAsync(db => db.Database.ExecuteSqlRawAsync(sql));
+
+    private Task<Toegangsregel> LaatsteRegelAsync() => app.MetDbAsync(db => db.Toegangslog.AsNoTracking().OrderByDescending(r => r.Volgnummer).FirstAsync());
+
+    private Task<string> IdVan(string email) => app.MetDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
+
+    private Task<Dossier> Zoek(System.Linq.Expressions.Expression<Func<Dossier, bool>> filter) =>
+        app.MetDbAsync(db => db.Dossiers.AsNoTracking().Where(filter).OrderBy(d => d.Naam).MetAggregaat().FirstAsync());
+}
