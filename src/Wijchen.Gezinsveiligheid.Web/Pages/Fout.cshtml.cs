@@ -1,6 +1,9 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Wijchen.Gezinsveiligheid.Web.Toegang;
 
 namespace Wijchen.Gezinsveiligheid.Web.Pages;
 
@@ -10,13 +13,19 @@ namespace Wijchen.Gezinsveiligheid.Web.Pages;
 /// </summary>
 [IgnoreAntiforgeryToken]
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
-public sealed class FoutModel : PageModel
+public sealed partial class FoutModel : PageModel
 {
     public string Titel { get; private set; } = "";
 
     public string Uitleg { get; private set; } = "";
 
     public string Kenmerk { get; private set; } = "";
+
+    /// <summary>
+    /// For a dossier that is not found, the way to break the glass: offered whether or not the dossier exists, so the
+    /// page tells nobody which ids are real.
+    /// </summary>
+    public string? NoodtoegangLink { get; private set; }
 
     public void OnGet(int? code) => Vul(code);
 
@@ -34,5 +43,13 @@ public sealed class FoutModel : PageModel
             _ => ("Er ging iets mis", "Het verzoek kon niet worden verwerkt."),
         };
         Response.StatusCode = code ?? StatusCodes.Status500InternalServerError;
+        if (code == StatusCodes.Status404NotFound && Dossierinzage.MagNoodtoegangVragen(User)
+            && HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath is { } pad && DossierPad().Match(pad) is { Success: true } dossier)
+        {
+            NoodtoegangLink = $"/Dossiers/{dossier.Groups[1].Value}/Noodtoegang";
+        }
     }
+
+    [GeneratedRegex("^/Dossiers/([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(/|$)")]
+    private static partial Regex DossierPad();
 }

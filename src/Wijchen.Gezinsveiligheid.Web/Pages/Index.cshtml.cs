@@ -17,6 +17,9 @@ public sealed class IndexModel(AppDbContext db, Weergave weergave, TimeProvider 
     /// <summary>How long a dossier handed to someone stays under "Aan u overgedragen".</summary>
     public const int OvergedragenDagen = 14;
 
+    /// <summary>How long a teamleider sees that someone broke the glass into one of the team's dossiers.</summary>
+    public const int NoodtoegangDagen = 30;
+
     private static readonly DossierFase[] VtFasen =
     [
         DossierFase.Melding, DossierFase.Veiligheidsbeoordeling, DossierFase.VoorwaardenEnVervolg, DossierFase.Onderzoek,
@@ -26,6 +29,8 @@ public sealed class IndexModel(AppDbContext db, Weergave weergave, TimeProvider 
     public IReadOnlyList<Taak> Taken { get; private set; } = [];
 
     public IReadOnlyList<Overdragen> Overgedragen { get; private set; } = [];
+
+    public IReadOnlyList<Noodtoegangmelding> Noodtoegangen { get; private set; } = [];
 
     public IEnumerable<IGrouping<DeadlineStaat, Taak>> PerStaat => Taken.GroupBy(t => t.Staat);
 
@@ -98,6 +103,17 @@ public sealed class IndexModel(AppDbContext db, Weergave weergave, TimeProvider 
                 select new Overdragen(d.Id, d.Naam, r.VanNaam, r.DoorNaam, r.Op, r.Reden))
             .Take(Maximum).ToListAsync();
 
+        var noodtoegangSinds = klok.GetUtcNow().AddDays(-NoodtoegangDagen);
+        Noodtoegangen = teamleider
+            ? await (
+                    from n in db.Noodtoegangen.AsNoTracking()
+                    where n.TeamId == team && n.Op >= noodtoegangSinds
+                    join d in db.Dossiers.AsNoTracking().ZichtbaarVoor(User) on n.DossierId equals d.Id
+                    orderby n.Op descending
+                    select new Noodtoegangmelding(d.Id, d.Naam, n.GebruikerNaam, n.Op, n.Reden))
+                .Take(Maximum).ToListAsync()
+            : [];
+
         Taken = [.. rijen.Select(r => new Taak(r.Id, r.Naam, Omschrijving(r.Fase, r.Voorstel, r.PlanOpen, r.Gesprek?.GesprekOp, r.Gesprek?.GehoudenOp), r.Deadline, weergave.Staat(r.Deadline)))
             .Concat(acties.Select(a => new Taak(a.Id, a.Naam, $"MDO-actie: {a.Wat}", a.Uiterlijk, weergave.Staat(a.Uiterlijk))))
             .Concat(monitoring.Select(m => new Taak(m.Id, m.Naam, $"Monitoringsmoment: voorwaarden controleren ({stand.GetValueOrDefault(m.Id, "geen voorwaarden")})", m.MonitoringUiterlijk, weergave.Staat(m.MonitoringUiterlijk))))
@@ -130,6 +146,8 @@ public sealed class IndexModel(AppDbContext db, Weergave weergave, TimeProvider 
         DossierFase.Casusregie => "Casusregie: risico's evalueren",
         DossierFase.Afgesloten => "Afgesloten",
     };
+
+    public sealed record Noodtoegangmelding(Guid DossierId, string Naam, string Door, DateTimeOffset Op, string Reden);
 
     public sealed record Overdragen(Guid DossierId, string Naam, string? VanNaam, string DoorNaam, DateTimeOffset Op, string Notitie);
 

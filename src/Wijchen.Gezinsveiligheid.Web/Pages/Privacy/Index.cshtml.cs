@@ -1,0 +1,155 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Wijchen.Gezinsveiligheid.Web.Dashboard;
+using Wijchen.Gezinsveiligheid.Web.Data;
+using Wijchen.Gezinsveiligheid.Web.Identity;
+using Wijchen.Gezinsveiligheid.Web.Presentation;
+using Wijchen.Gezinsveiligheid.Web.Toegang;
+
+namespace Wijchen.Gezinsveiligheid.Web.Pages.Privacy;
+
+/// <summary>
+/// The access log for the privacy officer, filtered by user, dossier, period, kind, purpose and outcome, newest first.
+/// It shows who did what with which dossier, never the dossier's content. Reading the log is itself logged.
+/// </summary>
+[Authorize(Roles = Rollen.Privacyfunctionaris)]
+public sealed class IndexModel(AppDbContext db, Toegangslog toegangslog, IValidator<IndexModel.FilterModel> validator) : PageModel
+{
+    public const int Maximum = 200;
+
+    [BindProperty(SupportsGet = true)]
+    public FilterModel Filter { get; set; } = new();
+
+    public IReadOnlyList<Toegangsregel> Regels { get; private set; } = [];
+
+    public int Totaal { get; private set; }
+
+    public IReadOnlyList<SelectListItem> Gebruikers { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        Gebruikers = [new("Iedereen", ""), .. (await db.Users.AsNoTracking().OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName, u.Email }).ToListAsync())
+            .Select(u => new SelectListItem($"{u.DisplayName} ({u.Email})", u.Id))];
+        if (!await ModelState.ValideerAsync(validator, Filter, nameof(Filter)))
+        {
+            return Page();
+        }
+
+        var dossierId = await DossierIdAsync();
+        if (Filter.Kenmerk is { Length: > 0 } && dossierId is null)
+        {
+            ModelState.AddModelError("Filter.Kenmerk", "Er is geen dossier met dit kenmerk.");
+            return Page();
+        }
+
+        await toegangslog.SchrijfAsync(Toegangssoort.Zoeken, "Toegangslog", dossierId);
+        var regels = db.Toegangslog.AsNoTracking();
+        if (Filter.Gebruiker is { Length: > 0 } gebruiker)
+        {
+            regels = regels.Where(r => r.GebruikerId == gebruiker);
+        }
+
+        if (dossierId is { } dossier)
+        {
+            regels = regels.Where(r => r.DossierId == dossier);
+        }
+
+        if (Filter.Van is { } van)
+        {
+            var vanaf = Dashboardfilter.Begin(van);
+            regels = regels.Where(r => r.Tijdstip >= vanaf);
+        }
+
+        if (Filter.Tot is { } tot)
+        {
+            var totEnMet = Dashboardfilter.Begin(tot.AddDays(1));
+            regels = regels.Where(r => r.Tijdstip < totEnMet);
+        }
+
+        if (Filter.Soort is { } soort)
+        {
+            regels = regels.Where(r => r.Soort == soort);
+        }
+
+        if (Filter.Doel is { } doel)
+        {
+            regels = regels.Where(r => r.Doel == doel);
+        }
+
+        if (Filter.Uitkomst is { } uitkomst)
+        {
+            regels = regels.Where(r => r.Uitkomst == uitkomst);
+        }
+
+        Totaal = await regels.CountAsync();
+        Regels = await regels.OrderByDescending(r => r.Volgnummer).Take(Maximum).ToListAsync();
+        return Page();
+    }
+
+    public static IReadOnlyList<SelectListItem> Soorten { get; } = Keuzes<Toegangssoort>("Alle soorten", Naam);
+
+    public static IReadOnlyList<SelectListItem> Doelen { get; } = Keuzes<Toegangsdoel>("Eigen werk en noodtoegang", Naam);
+
+    public static IReadOnlyList<SelectListItem> Uitkomsten { get; } = Keuzes<Toegangsuitkomst>("Alle uitkomsten", Naam);
+
+    public static string Naam(Toegangssoort soort) => soort.ToString().ToLowerInvariant();
+
+    public static string Naam(Toegangsdoel doel) => doel == Toegangsdoel.Noodtoegang ? "noodtoegang" : "eigen werk";
+
+    public static string Naam(Toegangsuitkomst uitkomst) => uitkomst switch
+    {
+        Toegangsuitkomst.Toegestaan => "toegestaan",
+        Toegangsuitkomst.Geweigerd => "geweigerd (buiten het werk)",
+        Toegangsuitkomst.NietGevonden => "geweigerd (bestaat niet)",
+        Toegangsuitkomst.NietUitgevoerd => "niet uitgevoerd",
+    };
+
+    private static SelectListItem[] Keuzes<T>(string alle, Func<T, string> naam)
+        where T : struct, Enum =>
+        [new(alle, ""), .. Enum.GetValues<T>().Select(waarde => new SelectListItem(naam(waarde), waarde.ToString()))];
+
+    /// <summary>The kenmerk is the last twelve characters of the dossier's id, as every page shows it.</summary>
+    private async Task<Guid?> DossierIdAsync()
+    {
+        if (Filter.Kenmerk is not { Length: > 0 } kenmerk)
+        {
+            return null;
+        }
+
+        var gezocht = kenmerk.Trim().ToUpperInvariant();
+        var ids = await db.Dossiers.AsNoTracking().Select(d => d.Id).ToListAsync();
+        return ids.Where(id => Weergave.Kenmerk(id) == gezocht).Select(id => (Guid?)id).FirstOrDefault();
+    }
+
+    public sealed class FilterModel
+    {
+        public string? Gebruiker { get; set; }
+
+        public string? Kenmerk { get; set; }
+
+        public DateOnly? Van { get; set; }
+
+        public DateOnly? Tot { get; set; }
+
+        public Toegangssoort? Soort { get; set; }
+
+        public Toegangsdoel? Doel { get; set; }
+
+        public Toegangsuitkomst? Uitkomst { get; set; }
+    }
+
+    public sealed class FilterValidator : AbstractValidator<FilterModel>
+    {
+        public FilterValidator()
+        {
+            RuleFor(f => f.Kenmerk).Matches("^\\s*[0-9A-Fa-f]{12}\\s*$").When(f => !string.IsNullOrEmpty(f.Kenmerk))
+                .WithMessage("Een kenmerk bestaat uit 12 tekens: cijfers en de letters A tot en met F.");
+            RuleFor(f => f.Tot).GreaterThanOrEqualTo(f => f.Van).When(f => f.Van is not null && f.Tot is not null)
+                .WithMessage("De einddatum ligt voor de begindatum.");
+        }
+    }
+}
