@@ -48,7 +48,7 @@ builder.Services.AddIdentity<ApplicationUser, IdentityRole>(options =>
     {
         options.User.RequireUniqueEmail = true;
         options.SignIn.RequireConfirmedAccount = false;
-        options.Password.RequiredLength = 12;
+        options.Password.RequiredLength = Wachtwoordbeleid.MinimaleLengte;
         options.Password.RequireDigit = false;
         options.Password.RequireLowercase = false;
         options.Password.RequireUppercase = false;
@@ -60,6 +60,9 @@ builder.Services.AddIdentity<ApplicationUser, IdentityRole>(options =>
     })
     .AddEntityFrameworkStores<AppDbContext>()
     .AddClaimsPrincipalFactory<MedewerkerClaimsFactory>()
+    .AddSignInManager<AanmeldManager>()
+    .AddPasswordValidator<Wachtwoordbeleid>()
+    .AddErrorDescriber<NederlandseIdentityFouten>()
     // Only the providers in use: one-time authenticator codes, and data-protected tokens for links. No e-mail or SMS codes.
     .AddTokenProvider<EenmaligeTotpProvider>(EenmaligeTotpProvider.Naam)
     .AddTokenProvider<DataProtectorTokenProvider<ApplicationUser>>(TokenOptions.DefaultProvider);
@@ -77,6 +80,11 @@ builder.Services.AddHsts(options =>
     options.ExcludedHosts.Clear();
 });
 
+builder.Services.AddOptions<SessieInstellingen>()
+    .Bind(builder.Configuration.GetSection(SessieInstellingen.Sectie))
+    .Validate(instellingen => !instellingen.Valideer().Any(), "De sessie-instellingen in de configuratie zijn ongeldig.")
+    .ValidateOnStart();
+var sessie = builder.Configuration.GetSection(SessieInstellingen.Sectie).Get<SessieInstellingen>() ?? new SessieInstellingen();
 builder.Services.ConfigureApplicationCookie(options =>
 {
     options.Cookie.Name = lokaleHttp ? "Gezinsveiligheid.Sessie" : "__Host-Gezinsveiligheid.Sessie";
@@ -87,8 +95,9 @@ builder.Services.ConfigureApplicationCookie(options =>
     options.LoginPath = "/Account/Login";
     options.LogoutPath = "/Account/Logout";
     options.AccessDeniedPath = "/Account/GeenToegang";
-    options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
+    options.ExpireTimeSpan = TimeSpan.FromMinutes(sessie.InactiefMinuten);
     options.SlidingExpiration = true;
+    options.Events.OnValidatePrincipal = Sessie.ControleerAsync;
 });
 
 // Between password and code: long enough to scan a QR code, then the password must be given again.
@@ -167,6 +176,7 @@ builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<Toegangslog>();
 builder.Services.AddScoped<Dossierinzage>();
 builder.Services.AddScoped<DossierActieDiensten>();
+builder.Services.AddScoped<Gebruikersbeheer>();
 builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddScoped<Regiecijfers>();
 
@@ -175,6 +185,7 @@ var app = builder.Build();
 await using (var scope = app.Services.CreateAsyncScope())
 {
     await DatabaseRegistration.MigrateAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    await Rollen.ZorgDatzeBestaanAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
     if (app.Environment.IsDevelopment())
     {
         await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();

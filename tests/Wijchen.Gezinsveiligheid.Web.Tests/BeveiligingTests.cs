@@ -12,7 +12,7 @@ namespace Wijchen.Gezinsveiligheid.Web.Tests;
 public class BeveiligingTests(AppFactory app) : IClassFixture<AppFactory>
 {
     /// <summary>The only pages anyone may open without signing in. A new page must be added here deliberately, or it is protected.</summary>
-    private static readonly HashSet<string> Anoniem = ["/Account/Login", "/Account/Logout", "/Account/GeenToegang", "/Fout"];
+    private static readonly HashSet<string> Anoniem = ["/Account/Login", "/Account/Logout", "/Account/GeenToegang", "/Account/Activeren", "/Fout"];
 
     /// <summary>Pages of the second sign-in step: they answer only to the short-lived cookie set after a correct password.</summary>
     private static readonly HashSet<string> TweedeStap = ["/Account/Inlogcode", "/Account/Herstelcode", "/Account/AppKoppelen"];
@@ -201,6 +201,35 @@ public class SessieTests(AppFactory app) : IClassFixture<AppFactory>
         var antwoord = await aanvaller.SendAsync(verzoek);
         Assert.Equal(HttpStatusCode.Redirect, antwoord.StatusCode);
         Assert.StartsWith("/Account/Login", antwoord.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Wie_steeds_actief_blijft_moet_na_twaalf_uur_toch_opnieuw_inloggen()
+    {
+        await using var eigen = new AppFactory();
+        var client = await eigen.LogInAsync("vt@demo.example");
+
+        // A request every 25 minutes keeps the 30-minute idle timeout at bay, up to the absolute limit.
+        for (var verstreken = TimeSpan.Zero; verstreken < TimeSpan.FromHours(11.5); verstreken += TimeSpan.FromMinutes(25))
+        {
+            eigen.Klok.Nu = eigen.Klok.Nu.AddMinutes(25);
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/", UriKind.Relative))).StatusCode);
+        }
+
+        eigen.Klok.Nu = eigen.Klok.Nu.AddMinutes(25);
+        var na12Uur = await client.GetAsync(new Uri("/", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Redirect, na12Uur.StatusCode);
+        Assert.StartsWith("/Account/Login", na12Uur.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Wie_langer_dan_dertig_minuten_niets_doet_moet_opnieuw_inloggen()
+    {
+        var client = await app.LogInAsync("vt@demo.example");
+
+        app.Klok.Nu = app.Klok.Nu.AddMinutes(31);
+
+        Assert.StartsWith("/Account/Login", (await client.GetAsync(new Uri("/", UriKind.Relative))).Headers.Location?.PathAndQuery, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -15,7 +15,6 @@ public sealed class DemoSeeder(
     AppDbContext db,
     UserManager<ApplicationUser> users,
     IUserStore<ApplicationUser> gebruikers,
-    RoleManager<IdentityRole> roles,
     Termijnberekening termijnen,
     TimeProvider klok,
     ILogger<DemoSeeder> logger)
@@ -78,11 +77,6 @@ public sealed class DemoSeeder(
             new Team { Id = WijkteamCentrum, Naam = "Sociaal Wijkteam Wijchen-Centrum", Organisatie = Organisatie.Gemeente },
             new Team { Id = WijkteamDorpen, Naam = "Sociaal Wijkteam Wijchen-Dorpen", Organisatie = Organisatie.Gemeente });
         await db.SaveChangesAsync(cancellationToken);
-
-        foreach (var rol in Rollen.Alle)
-        {
-            Controleer(await roles.CreateAsync(new IdentityRole(rol)));
-        }
 
         var medewerkers = new Dictionary<string, Medewerker>();
         foreach (var (email, naam, rol, team, authenticatorsleutel) in Accounts)

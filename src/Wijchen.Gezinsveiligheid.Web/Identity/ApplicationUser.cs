@@ -14,6 +14,9 @@ public sealed class ApplicationUser : IdentityUser
 
     /// <summary>The RFC 6238 time step of the last authenticator code accepted: a code is never accepted twice.</summary>
     public long? LaatsteTotpStap { get; set; }
+
+    /// <summary>The last complete sign-in (password and second factor), for the yearly access review.</summary>
+    public DateTimeOffset? LaatsteAanmelding { get; set; }
 }
 
 /// <summary>A team within one of the two organisations: Veilig Thuis or one of the municipality's wijkteams.</summary>

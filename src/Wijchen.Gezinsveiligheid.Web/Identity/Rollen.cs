@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Identity;
+
 namespace Wijchen.Gezinsveiligheid.Web.Identity;
 
 /// <summary>The roles of domain.md. The names are stored in the database; the display names are what users read.</summary>
@@ -11,6 +13,22 @@ public static class Rollen
     public const string Privacyfunctionaris = "Privacyfunctionaris";
 
     public static IReadOnlyList<string> Alle { get; } = [VtMedewerker, WijkteamMedewerker, Teamleider, Manager, Beheerder, Privacyfunctionaris];
+
+    /// <summary>At every start, in every environment: the beheerder can only give roles that exist.</summary>
+    public static async Task ZorgDatzeBestaanAsync(RoleManager<IdentityRole> rollen)
+    {
+        foreach (var rol in Alle)
+        {
+            if (!await rollen.RoleExistsAsync(rol))
+            {
+                var aangemaakt = await rollen.CreateAsync(new IdentityRole(rol));
+                if (!aangemaakt.Succeeded)
+                {
+                    throw new InvalidOperationException($"De rol {rol} kon niet worden aangemaakt.");
+                }
+            }
+        }
+    }
 
     public static string Weergave(string rol) => rol switch
     {

@@ -993,6 +993,9 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("bit");
 
+                    b.Property<DateTime?>("LaatsteAanmelding")
+                        .HasColumnType("datetime2");
+
                     b.Property<long?>("LaatsteTotpStap")
                         .HasColumnType("bigint");
 

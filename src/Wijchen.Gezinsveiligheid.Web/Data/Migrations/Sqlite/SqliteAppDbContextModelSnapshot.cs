@@ -980,6 +980,9 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("LaatsteAanmelding")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("LaatsteTotpStap")
                         .HasColumnType("INTEGER");
 

@@ -1,0 +1,46 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace Wijchen.Gezinsveiligheid.Web.Identity;
+
+/// <summary>
+/// Every complete sign-in (code, recovery code, or a freshly linked app) passes here: it records the moment on the
+/// account for the access review, and in the session itself for the absolute timeout.
+/// </summary>
+public sealed class AanmeldManager(
+    UserManager<ApplicationUser> userManager,
+    IHttpContextAccessor contextAccessor,
+    IUserClaimsPrincipalFactory<ApplicationUser> claimsFactory,
+    IOptions<IdentityOptions> optionsAccessor,
+    ILogger<SignInManager<ApplicationUser>> logger,
+    IAuthenticationSchemeProvider schemes,
+    IUserConfirmation<ApplicationUser> confirmation,
+    TimeProvider klok)
+    : SignInManager<ApplicationUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
+{
+    public const string AangemeldOp = "gv:aangemeld";
+
+    public override async Task SignInWithClaimsAsync(ApplicationUser user, AuthenticationProperties? authenticationProperties, IEnumerable<Claim> additionalClaims)
+    {
+        var nu = klok.GetUtcNow();
+        user.LaatsteAanmelding = nu;
+        var bijgewerkt = await UserManager.UpdateAsync(user);
+        if (!bijgewerkt.Succeeded)
+        {
+            throw new InvalidOperationException("De aanmelding kon niet bij het account worden vastgelegd.");
+        }
+
+        authenticationProperties ??= new AuthenticationProperties();
+        authenticationProperties.Items[AangemeldOp] = nu.ToString("O", CultureInfo.InvariantCulture);
+        await base.SignInWithClaimsAsync(user, authenticationProperties, additionalClaims);
+    }
+
+    /// <summary>When this session began, or null for a session from before this was recorded (treated as expired).</summary>
+    public static DateTimeOffset? Aangemeld(AuthenticationProperties properties) =>
+        properties.Items.TryGetValue(AangemeldOp, out var waarde) && DateTimeOffset.TryParse(waarde, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var op)
+            ? op
+            : null;
+}

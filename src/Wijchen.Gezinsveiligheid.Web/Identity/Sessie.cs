@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace Wijchen.Gezinsveiligheid.Web.Identity;
+
+/// <summary>The session timeouts (section <c>Sessie</c>): after this long without a request, and after this long in total.</summary>
+public sealed class SessieInstellingen
+{
+    public const string Sectie = "Sessie";
+
+    public int InactiefMinuten { get; set; } = 30;
+
+    public int AbsoluutUren { get; set; } = 12;
+
+    public IEnumerable<string> Valideer()
+    {
+        if (InactiefMinuten is < 1 or > 60)
+        {
+            yield return "Sessie:InactiefMinuten moet tussen 1 en 60 liggen.";
+        }
+
+        if (AbsoluutUren is < 1 or > 24)
+        {
+            yield return "Sessie:AbsoluutUren moet tussen 1 en 24 liggen.";
+        }
+    }
+}
+
+public static class Sessie
+{
+    /// <summary>
+    /// Runs on every request with a session cookie: past the absolute timeout the session ends whatever the activity;
+    /// otherwise Identity's security stamp check decides (sign-out, disabled account, changed role or team).
+    /// </summary>
+    public static async Task ControleerAsync(CookieValidatePrincipalContext context)
+    {
+        var instellingen = context.HttpContext.RequestServices.GetRequiredService<IOptions<SessieInstellingen>>().Value;
+        var nu = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+        if (AanmeldManager.Aangemeld(context.Properties) is not { } aangemeld || nu - aangemeld > TimeSpan.FromHours(instellingen.AbsoluutUren))
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+            return;
+        }
+
+        await SecurityStampValidator.ValidatePrincipalAsync(context);
+    }
+}
