@@ -96,13 +96,18 @@ public sealed class Formulier
         _ => "",
     };
 
-    public async Task<HttpResponseMessage> VerstuurAsync(string? knop = null)
+    public Task<HttpResponseMessage> VerstuurAsync(string? knop = null) => VerstuurMetExtraAsync([], knop);
+
+    /// <summary>Sends the form with fields the page does not have, as an attacker would (over-posting).</summary>
+    public async Task<HttpResponseMessage> VerstuurMetExtraAsync(Dictionary<string, string> extra, string? knop = null)
     {
         var submitter = knop is null ? null : _form.QuerySelectorAll("button").OfType<IHtmlButtonElement>().Single(b => b.TextContent.Trim() == knop);
         var verzoek = (submitter is null ? _form.GetSubmission() : _form.GetSubmission(submitter)) ?? throw new InvalidOperationException("Formulier kon niet worden verstuurd.");
         Assert.Equal(AngleSharp.Io.HttpMethod.Post, verzoek.Method);
         using var lezer = new StreamReader(verzoek.Body, Encoding.UTF8);
-        using var inhoud = new StringContent(await lezer.ReadToEndAsync(), Encoding.UTF8, MimeTypeNames.UrlencodedForm);
+        var velden = string.Join("&", new[] { await lezer.ReadToEndAsync() }
+            .Concat(extra.Select(e => $"{Uri.EscapeDataString(e.Key)}={Uri.EscapeDataString(e.Value)}")).Where(v => v.Length > 0));
+        using var inhoud = new StringContent(velden, Encoding.UTF8, MimeTypeNames.UrlencodedForm);
         inhoud.Headers.ContentType!.CharSet = null;
         // AngleSharp gives the query without its '?'; a form without action posts to the page's own URL, query included.
         var query = string.IsNullOrEmpty(verzoek.Target.Query) ? "" : "?" + verzoek.Target.Query;

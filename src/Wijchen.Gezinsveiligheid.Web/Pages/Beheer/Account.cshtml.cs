@@ -18,7 +18,7 @@ namespace Wijchen.Gezinsveiligheid.Web.Pages.Beheer;
 public sealed class AccountModel(AppDbContext db, UserManager<ApplicationUser> users, Gebruikersbeheer beheer, TimeProvider klok, IValidator<RolEnTeamInput> validator)
     : PageModel
 {
-    [BindProperty(SupportsGet = true)]
+    [FromRoute]
     public string Id { get; set; } = "";
 
     [BindProperty]

@@ -10,7 +10,7 @@ namespace Wijchen.Gezinsveiligheid.Web.Pages.Casusregie;
 public sealed class MdoActieModel(AppDbContext db, DossierActieDiensten diensten, Handelingen handelingen)
     : DossierActieModel(db, diensten, handelingen)
 {
-    [BindProperty(SupportsGet = true)]
+    [FromRoute]
     public Guid ActieId { get; set; }
 
     public override DossierActie Actie => DossierActie.MdoActieAfronden;

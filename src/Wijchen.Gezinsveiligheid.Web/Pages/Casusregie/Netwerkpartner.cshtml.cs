@@ -12,7 +12,7 @@ namespace Wijchen.Gezinsveiligheid.Web.Pages.Casusregie;
 public sealed class NetwerkpartnerModel(AppDbContext db, DossierActieDiensten diensten, Handelingen handelingen, IValidator<NetwerkpartnerModel.InputModel> validator)
     : DossierActieModel(db, diensten, handelingen)
 {
-    [BindProperty(SupportsGet = true)]
+    [FromRoute]
     public Guid? PartnerId { get; set; }
 
     [BindProperty]

@@ -10,7 +10,7 @@ namespace Wijchen.Gezinsveiligheid.Web.Pages.Dossiers;
 public sealed class BesluitModel(AppDbContext db, DossierActieDiensten diensten, Handelingen handelingen, IValidator<BesluitModel.RedenInput> validator)
     : DossierActieModel(db, diensten, handelingen)
 {
-    [BindProperty(SupportsGet = true)]
+    [FromRoute]
     public DossierActie Soort { get; set; }
 
     [BindProperty]

@@ -30,7 +30,8 @@ public sealed class DossierActieDiensten(IAuthorizationService authorization, Do
 /// </summary>
 public abstract class DossierActieModel(AppDbContext db, DossierActieDiensten diensten, Handelingen handelingen) : PageModel
 {
-    [BindProperty(SupportsGet = true)]
+    /// <summary>From the route only: form values win over route values in model binding, so a posted "Id" could otherwise aim the form at another dossier.</summary>
+    [FromRoute]
     public Guid Id { get; set; }
 
     /// <summary>The dossier version the user's form was made from.</summary>

@@ -12,7 +12,7 @@ public sealed class GezinslidModel(AppDbContext db, DossierActieDiensten dienste
 {
     private bool _verwijderen;
 
-    [BindProperty(SupportsGet = true)]
+    [FromRoute]
     public Guid? LidId { get; set; }
 
     [BindProperty]

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -5,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Wijchen.Gezinsveiligheid.Domain;
 using Wijchen.Gezinsveiligheid.Web.Authorization;
 using Wijchen.Gezinsveiligheid.Web.Data;
+using Wijchen.Gezinsveiligheid.Web.Identity;
 using Wijchen.Gezinsveiligheid.Web.Presentation;
 using Wijchen.Gezinsveiligheid.Web.Toegang;
 
@@ -15,6 +17,7 @@ namespace Wijchen.Gezinsveiligheid.Web.Pages.Dossiers;
 /// it is usually a name.
 /// </summary>
 [EnableRateLimiting(Snelheidsbegrenzing.Zoeken)]
+[Authorize(Roles = $"{Rollen.VtMedewerker},{Rollen.Teamleider},{Rollen.WijkteamMedewerker}")]
 public sealed class IndexModel(AppDbContext db, Toegangslog toegangslog) : PageModel
 {
     public const int PaginaGrootte = 25;

@@ -21,7 +21,7 @@ public sealed class NoodtoegangModel(AppDbContext db, Toegangslog toegangslog, T
 {
     public const string Onderdeel = "Noodtoegang gevraagd";
 
-    [BindProperty(SupportsGet = true)]
+    [FromRoute]
     public Guid Id { get; set; }
 
     [BindProperty]

@@ -1,0 +1,152 @@
+using System.Net;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Wijchen.Gezinsveiligheid.Domain;
+using Wijchen.Gezinsveiligheid.Web.Demo;
+
+namespace Wijchen.Gezinsveiligheid.Web.Tests;
+
+/// <summary>
+/// Every signed-in page against every kind of user, each cell asserted. The dossier pages use one dossier in casusregie
+/// of wijkteam Centrum whose casusregisseur is Joris Hendriks: users who cannot see it get the 404 of a missing
+/// dossier, users who see it but may not take the action get 403. A page missing from the matrix fails the test.
+/// </summary>
+public class RolPaginaMatrixTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    private const string Ok = "200";
+    private const string Verboden = "403";
+    private const string NietGevonden = "404";
+    private const string GeenToegang = "geen toegang";
+    private const string NaarDossier = "naar het dossier";
+
+    /// <summary>The columns: VT, the casusregisseur, a wijkteam member of the other team, both teamleiders, manager, beheerder, privacy officer.</summary>
+    private static readonly string[] Gebruikers =
+    [
+        "vt@demo.example", "wijkteam@demo.example", "wijkteam2@demo.example", "teamleider@demo.example", "teamleider2@demo.example",
+        "manager@demo.example", "beheerder@demo.example", "privacy@demo.example",
+    ];
+
+    /// <summary>Pages that are reached before the session exists; the endpoint sweep in BeveiligingTests covers them.</summary>
+    private static readonly HashSet<string> VoorDeSessie =
+        ["/Account/Login", "/Account/Logout", "/Account/GeenToegang", "/Account/Activeren", "/Account/Inlogcode", "/Account/Herstelcode", "/Account/AppKoppelen", "/Fout"];
+
+    [Fact]
+    public async Task Elke_pagina_geeft_elke_rol_precies_het_verwachte_antwoord()
+    {
+        var (dossier, actie, joris) = await app.MetDbAsync(async db =>
+        {
+            var jorisId = await db.Users.Where(u => u.Email == "wijkteam@demo.example").Select(u => u.Id).SingleAsync();
+            var gekozen = await db.Dossiers.AsNoTracking()
+                .Where(d => d.Fase == DossierFase.Casusregie && d.WijkteamId == DemoSeeder.WijkteamCentrum && d.RegiehouderId == jorisId
+                    && d.Veiligheidsplannen.Any() && d.Mdos.Any(m => m.Acties.Any()))
+                .Select(d => new { d.Id, Actie = d.Mdos.SelectMany(m => m.Acties).Select(a => a.Id).First() })
+                .FirstOrDefaultAsync() ?? throw new InvalidOperationException("De demogegevens hebben geen dossier in casusregie bij Joris met plan en MDO-actie.");
+            return (gekozen.Id, gekozen.Actie, jorisId);
+        });
+
+        var matrix = Matrix(dossier, actie, joris);
+        var routes = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<PageActionDescriptor>() is not null)
+            .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'))
+            .Select(r => r == "/Index" ? "/" : r.EndsWith("/Index", StringComparison.Ordinal) ? r[..^"/Index".Length] : r).ToHashSet();
+        Assert.Empty(routes.Except(VoorDeSessie).Except(matrix.Select(m => m.Route)).Order());
+
+        var afwijkingen = new List<string>();
+        foreach (var email in Gebruikers)
+        {
+            var client = await app.LogInAsync(email);
+            foreach (var (route, url, verwacht) in matrix)
+            {
+                var gekregen = await AntwoordAsync(client, url, dossier);
+                if (gekregen != verwacht(email))
+                {
+                    afwijkingen.Add($"{email} op {url}: verwacht {verwacht(email)}, kreeg {gekregen}");
+                }
+            }
+        }
+
+        Assert.True(afwijkingen.Count == 0, string.Join(Environment.NewLine, afwijkingen));
+        Assert.Equal(matrix.Count, matrix.Select(m => m.Url).Distinct().Count());
+    }
+
+    private static List<(string Route, string Url, Func<string, string> Verwacht)> Matrix(Guid dossier, Guid actie, string joris)
+    {
+        var d = $"/Dossiers/{dossier}";
+        var dossierroutes = new (string Route, string Url, string[] Mogen)[]
+        {
+            ("/Dossiers/{id:guid}", d, ["vt", "wijkteam", "teamleider"]),
+            ("/Dossiers/{id:guid}/Chronologie", $"{d}/Chronologie", ["vt", "wijkteam", "teamleider"]),
+            ("/Dossiers/{id:guid}/Veiligheidsplan/{versie:int?}", $"{d}/Veiligheidsplan", ["vt", "wijkteam", "teamleider"]),
+            ("/Dossiers/{id:guid}/Veiligheidsplan/{versie:int}/Afdrukken", $"{d}/Veiligheidsplan/1/Afdrukken", ["vt", "wijkteam", "teamleider"]),
+            ("/Dossiers/{id:guid}/Gezinslid/{lidId:guid?}", $"{d}/Gezinslid", ["wijkteam", "teamleider"]),
+            ("/Dossiers/{id:guid}/Veiligheidsbeoordeling", $"{d}/Veiligheidsbeoordeling", ["vt"]),
+            ("/Dossiers/{id:guid}/Besluit/{soort}", $"{d}/Besluit/OnderzoekStarten", ["vt"]),
+            ("/Dossiers/{id:guid}/Aanbieden", $"{d}/Aanbieden", ["vt"]),
+            ("/Dossiers/{id:guid}/Plannen", $"{d}/Plannen", ["wijkteam", "teamleider"]),
+            ("/Dossiers/{id:guid}/Gesprek", $"{d}/Gesprek", ["wijkteam", "teamleider"]),
+            ("/Dossiers/{id:guid}/Accepteren", $"{d}/Accepteren", ["teamleider"]),
+            ("/Dossiers/{id:guid}/Terugmelden", $"{d}/Terugmelden", ["wijkteam", "teamleider"]),
+            ("/Dossiers/{id:guid}/Wisselen", $"{d}/Wisselen", ["teamleider"]),
+            ("/Dossiers/{id:guid}/Afsluiten", $"{d}/Afsluiten", ["wijkteam"]),
+            ("/Dossiers/{id:guid}/Netwerkpartner/{partnerId:guid?}", $"{d}/Netwerkpartner", ["wijkteam", "teamleider"]),
+            ("/Dossiers/{id:guid}/Veiligheidsplan/Bewerken", $"{d}/Veiligheidsplan/Bewerken", ["wijkteam", "teamleider"]),
+            ("/Dossiers/{id:guid}/Veiligheidsplan/Vaststellen", $"{d}/Veiligheidsplan/Vaststellen", ["wijkteam"]),
+            ("/Dossiers/{id:guid}/Veiligheidsplan/Verspreiden", $"{d}/Veiligheidsplan/Verspreiden", ["wijkteam", "teamleider"]),
+            ("/Dossiers/{id:guid}/Mdo/Plannen", $"{d}/Mdo/Plannen", ["wijkteam", "teamleider"]),
+            ("/Dossiers/{id:guid}/Mdo/Vastleggen", $"{d}/Mdo/Vastleggen", ["wijkteam", "teamleider"]),
+            ("/Dossiers/{id:guid}/Mdo/Actie/{actieId:guid}", $"{d}/Mdo/Actie/{actie}", ["vt", "wijkteam", "teamleider"]),
+            ("/Dossiers/{id:guid}/Evaluatie", $"{d}/Evaluatie", ["wijkteam", "teamleider"]),
+            ("/Dossiers/{id:guid}/Voorwaarden", $"{d}/Voorwaarden", ["vt", "wijkteam", "teamleider"]),
+        };
+        string[] zien = ["vt", "wijkteam", "teamleider"];
+        var matrix = dossierroutes.Select(r => (r.Route, r.Url, (Func<string, string>)(email =>
+            r.Mogen.Contains(Wie(email)) ? Ok : zien.Contains(Wie(email)) ? Verboden : NietGevonden))).ToList();
+
+        matrix.Add(("/Dossiers/{id:guid}/Noodtoegang", $"{d}/Noodtoegang", email => Wie(email) switch
+        {
+            "wijkteam" or "teamleider" => NaarDossier,
+            "wijkteam2" or "teamleider2" => Ok,
+            _ => GeenToegang,
+        }));
+
+        void Voor(string route, string url, params string[] mogen) =>
+            matrix.Add((route, url, email => mogen.Contains(Wie(email)) ? Ok : GeenToegang));
+
+        string[] iedereen = [.. Gebruikers.Select(Wie)];
+        string[] dossierwerk = ["vt", "wijkteam", "wijkteam2", "teamleider", "teamleider2"];
+        Voor("/", "/", iedereen);
+        Voor("/Dossiers", "/Dossiers", dossierwerk);
+        Voor("/Overdrachten", "/Overdrachten", dossierwerk);
+        Voor("/Meldingen/Nieuw", "/Meldingen/Nieuw", "vt");
+        Voor("/Dashboard", "/Dashboard", "teamleider", "teamleider2", "manager");
+        Voor("/Dashboard/Rapport", "/Dashboard/Rapport", "teamleider", "teamleider2", "manager");
+        Voor("/Dashboard/Dossiers", "/Dashboard/Dossiers?fase=Casusregie", "teamleider", "teamleider2", "manager");
+        Voor("/Dashboard/Herverdelen", "/Dashboard/Herverdelen", "teamleider", "teamleider2");
+        Voor("/Beheer", "/Beheer", "beheerder");
+        Voor("/Beheer/Nieuw", "/Beheer/Nieuw", "beheerder");
+        Voor("/Beheer/Teams", "/Beheer/Teams", "beheerder");
+        Voor("/Beheer/Accounts/{id}", $"/Beheer/Accounts/{joris}", "beheerder");
+        Voor("/Privacy", "/Privacy", "privacy");
+        Voor("/Privacy/Noodtoegang", "/Privacy/Noodtoegang", "privacy");
+        Voor("/Privacy/Inzage", "/Privacy/Inzage", "privacy");
+        Voor("/Privacy/Keten", "/Privacy/Keten", "privacy");
+        return matrix;
+    }
+
+    private static string Wie(string email) => email[..email.IndexOf('@', StringComparison.Ordinal)];
+
+    private static async Task<string> AntwoordAsync(HttpClient client, string url, Guid dossier)
+    {
+        var antwoord = await client.GetAsync(new Uri(url, UriKind.Relative));
+        var naar = antwoord.Headers.Location is { } doel ? new Uri(new Uri("http://localhost"), doel).PathAndQuery : "";
+        return antwoord.StatusCode switch
+        {
+            HttpStatusCode.Redirect when naar.StartsWith("/Account/GeenToegang", StringComparison.Ordinal) => GeenToegang,
+            HttpStatusCode.Redirect when naar == $"/Dossiers/{dossier}" => NaarDossier,
+            HttpStatusCode.Redirect => $"doorverwezen naar {naar}",
+            _ => ((int)antwoord.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+    }
+}
