@@ -57,6 +57,7 @@ builder.Services.AddIdentity<ApplicationUser, IdentityRole>(options =>
         options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
         options.Lockout.AllowedForNewUsers = true;
         options.Tokens.AuthenticatorTokenProvider = EenmaligeTotpProvider.Naam;
+        options.Stores.SchemaVersion = IdentitySchema.Versie;
     })
     .AddEntityFrameworkStores<AppDbContext>()
     .AddClaimsPrincipalFactory<MedewerkerClaimsFactory>()
@@ -66,6 +67,11 @@ builder.Services.AddIdentity<ApplicationUser, IdentityRole>(options =>
     // Only the providers in use: one-time authenticator codes, and data-protected tokens for links. No e-mail or SMS codes.
     .AddTokenProvider<EenmaligeTotpProvider>(EenmaligeTotpProvider.Naam)
     .AddTokenProvider<DataProtectorTokenProvider<ApplicationUser>>(TokenOptions.DefaultProvider);
+
+// A passkey must have been made on this site's own origin. Identity's default compares it with the request's Origin
+// header, which browsers send as "null" under our Referrer-Policy no-referrer; this compares it with the site itself.
+builder.Services.Configure<IdentityPasskeyOptions>(options => options.ValidateOrigin = context =>
+    ValueTask.FromResult(!context.CrossOrigin && context.Origin == $"{context.HttpContext.Request.Scheme}://{context.HttpContext.Request.Host}"));
 
 // Identity hashes with PBKDF2-HMAC-SHA512; OWASP asks at least 210,000 iterations for it (the default is 100,000).
 builder.Services.Configure<PasswordHasherOptions>(options => options.IterationCount = 210_000);
@@ -113,7 +119,9 @@ builder.Services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFac
 });
 
 builder.Services.AddAuthorizationBuilder()
-    .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+    .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+    // Beheer changes who may see what: a beheerder must have signed in with a passkey, which cannot be phished.
+    .AddPolicy(Beleid.Beheer, beleid => beleid.RequireRole(Rollen.Beheerder).RequireClaim("amr", AanmeldManager.MetPasskey));
 
 builder.Services.AddRazorPages(options =>
     {
@@ -150,7 +158,11 @@ builder.Services.AddAntiforgery(options =>
 
 builder.Services.AddSnelheidsbegrenzing(builder.Configuration);
 // Every request checks the security stamp, so signing out, disabling an account or changing a role takes effect at once.
-builder.Services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+builder.Services.Configure<SecurityStampValidatorOptions>(options =>
+{
+    options.ValidationInterval = TimeSpan.Zero;
+    options.OnRefreshingPrincipal = Sessie.BehoudAanmeldmethode;
+});
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
 
 builder.Services.AddSingleton(TimeProvider.System);

@@ -44,7 +44,9 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
     public async Task InitializeAsync()
     {
         StartServer();
-        Adres = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        // By name, not by IP address: a passkey belongs to a domain, and WebAuthn refuses IP addresses as one.
+        var adres = new UriBuilder(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()) { Host = "localhost" };
+        Adres = adres.Uri.GetLeftPart(UriPartial.Authority);
         var pad = await Chromium.PadAsync();
         playwright = await Playwright.CreateAsync();
         try

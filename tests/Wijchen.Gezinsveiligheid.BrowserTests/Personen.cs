@@ -15,11 +15,46 @@ public static partial class Personen
         await pagina.GotoAsync("/");
         await pagina.GetByLabel("E-mailadres").FillAsync(email);
         await pagina.GetByLabel("Wachtwoord").FillAsync(BrowserApp.Wachtwoord);
-        await pagina.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+        await pagina.GetByRole(AriaRole.Button, new() { Name = "Inloggen", Exact = true }).ClickAsync();
         await pagina.GetByLabel("Code", new() { Exact = true }).FillAsync(app.VolgendeCode(email));
-        await pagina.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+        await pagina.GetByRole(AriaRole.Button, new() { Name = "Inloggen", Exact = true }).ClickAsync();
         await Assertions.Expect(pagina.GetByRole(AriaRole.Button, new() { Name = "Uitloggen" })).ToBeVisibleAsync();
         return pagina;
+    }
+
+    /// <summary>Signed in with a passkey (added first with password and code), as beheer requires.</summary>
+    public static async Task<IPage> MetPasskeyAsync(this BrowserApp app, List<IPage> paginas, string email)
+    {
+        var pagina = await app.IngelogdAsync(paginas, email);
+        await pagina.VirtueleAuthenticatorAsync();
+        await pagina.GotoAsync("/Profiel/Passkeys");
+        await pagina.GetByRole(AriaRole.Button, new() { Name = "Passkey toevoegen" }).ClickAsync();
+        await Assertions.Expect(pagina.GetByRole(AriaRole.Status)).ToContainTextAsync("Uw passkey is toegevoegd");
+        await pagina.GetByRole(AriaRole.Button, new() { Name = "Uitloggen" }).ClickAsync();
+        await pagina.GotoAsync("/Account/Login");
+        await pagina.GetByRole(AriaRole.Button, new() { Name = "Inloggen met een passkey" }).ClickAsync();
+        await Assertions.Expect(pagina.GetByRole(AriaRole.Button, new() { Name = "Uitloggen" })).ToBeVisibleAsync();
+        return pagina;
+    }
+
+    /// <summary>A platform authenticator with user verification, answering at once, as a laptop with a fingerprint reader would.</summary>
+    public static async Task VirtueleAuthenticatorAsync(this IPage pagina)
+    {
+        ArgumentNullException.ThrowIfNull(pagina);
+        var cdp = await pagina.Context.NewCDPSessionAsync(pagina);
+        await cdp.SendAsync("WebAuthn.enable");
+        await cdp.SendAsync("WebAuthn.addVirtualAuthenticator", new Dictionary<string, object>
+        {
+            ["options"] = new Dictionary<string, object>
+            {
+                ["protocol"] = "ctap2",
+                ["transport"] = "internal",
+                ["hasResidentKey"] = true,
+                ["hasUserVerification"] = true,
+                ["isUserVerified"] = true,
+                ["automaticPresenceSimulation"] = true,
+            },
+        });
     }
 
     public static ILocator Kop(this IPage pagina, string tekst) => pagina.GetByRole(AriaRole.Heading, new() { Name = tekst, Level = 1 });

@@ -52,7 +52,7 @@ public class PrivacyTests(BrowserApp app) : IClassFixture<BrowserApp>
     [Fact]
     public Task De_beheerder_maakt_een_account_en_ziet_de_toegangsreview() => Artefacten.ScenarioAsync(nameof(PrivacyTests), async paginas =>
     {
-        var beheerder = await app.IngelogdAsync(paginas, "beheerder@demo.example");
+        var beheerder = await app.MetPasskeyAsync(paginas, "beheerder@demo.example");
         await beheerder.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Link, new() { Name = "Beheer" }).ClickAsync();
         await Assertions.Expect(beheerder.Kop("Accounts")).ToBeVisibleAsync();
         await Toegankelijkheid.ControleerAsync(beheerder, "beheer-accounts");

@@ -30,6 +30,7 @@ public class AppFactory : WebApplicationFactory<Program>
 {
     public const string Wachtwoord = "Wijchen-demo-2026";
 
+
     // Monday 16 November 2026, 10:00 in Wijchen.
     public static readonly DateTimeOffset Start = new(2026, 11, 16, 9, 0, 0, TimeSpan.Zero);
 
@@ -50,6 +51,8 @@ public class AppFactory : WebApplicationFactory<Program>
     /// <summary>Tests sign in far more often than a person; the limit itself has its own test.</summary>
     protected virtual int PogingenPerMinuut => 10_000;
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Passkeysleutel> passkeys = new();
+
     public HttpClient NieuweClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
     /// <summary>The authenticator key of the accounts tests create themselves (<see cref="NieuwAccountAsync"/>).</summary>
@@ -62,6 +65,40 @@ public class AppFactory : WebApplicationFactory<Program>
         var code = await WachtwoordEnCodeAsync(client, email);
         Assert.True(code.StatusCode == HttpStatusCode.Redirect, $"Code van {email} geweigerd: {(int)code.StatusCode}");
         return client;
+    }
+
+    /// <summary>
+    /// Signs in with a passkey, as beheer requires. The first time for an account, the passkey is added the way a
+    /// person does it: signed in with password and code, on the Passkeys page.
+    /// </summary>
+    public async Task<HttpClient> LogInMetPasskeyAsync(string email)
+    {
+        if (!passkeys.TryGetValue(email, out var sleutel))
+        {
+            sleutel = new Passkeysleutel();
+            await VoegPasskeyToeAsync(await LogInAsync(email), sleutel);
+            passkeys[email] = sleutel;
+        }
+
+        var client = NieuweClient();
+        var antwoord = await PasskeyAanmeldenAsync(client, sleutel);
+        Assert.True(antwoord.StatusCode == HttpStatusCode.Redirect, $"Passkey van {email} geweigerd: {(int)antwoord.StatusCode}");
+        return client;
+    }
+
+    public static async Task VoegPasskeyToeAsync(HttpClient client, Passkeysleutel sleutel)
+    {
+        var opties = await client.PasskeyOptiesAsync("/Profiel/Passkeys", "/Profiel/Passkeys?handler=Opties");
+        var toegevoegd = await client.PostFormAsync("/Profiel/Passkeys", "/Profiel/Passkeys?handler=Toevoegen", new() { ["Input.Passkey"] = sleutel.Maak(opties) });
+        Assert.True(toegevoegd.StatusCode == HttpStatusCode.Redirect,
+            $"Passkey niet toegevoegd: {(await toegevoegd.HtmlAsync()).QuerySelector("[role=alert]")?.TextContent}");
+    }
+
+    /// <summary>The login page's passkey button: request options, the device's answer, the form post.</summary>
+    public static async Task<HttpResponseMessage> PasskeyAanmeldenAsync(HttpClient client, Passkeysleutel sleutel)
+    {
+        var opties = await client.PasskeyOptiesAsync("/Account/Login", "/Account/Login?handler=PasskeyOpties");
+        return await client.PostFormAsync("/Account/Login", "/Account/Login?handler=Passkey", new() { ["passkey"] = sleutel.Onderteken(opties) });
     }
 
     /// <summary>The two steps of signing in; returns the answer to the code.</summary>
@@ -126,6 +163,11 @@ public class AppFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        foreach (var sleutel in passkeys.Values)
+        {
+            sleutel.Dispose();
+        }
+
         SqliteConnection.ClearAllPools();
         if (Directory.Exists(DataMap))
         {
@@ -156,6 +198,18 @@ public static class HttpExtensions
         velden["__RequestVerificationToken"] = token;
         using var inhoud = new FormUrlEncodedContent(velden);
         return await client.PostAsync(new Uri(actie, UriKind.Relative), inhoud);
+    }
+
+    /// <summary>What passkey.js does before asking the device: POST with the page's antiforgery token in the header, JSON back.</summary>
+    public static async Task<string> PasskeyOptiesAsync(this HttpClient client, string pagina, string handler)
+    {
+        var token = (await client.GetHtmlAsync(pagina)).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var verzoek = new HttpRequestMessage(HttpMethod.Post, new Uri(handler, UriKind.Relative));
+        verzoek.Headers.Add("RequestVerificationToken", token);
+        var antwoord = await client.SendAsync(verzoek);
+        Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
+        Assert.Equal("application/json", antwoord.Content.Headers.ContentType?.MediaType);
+        return await antwoord.Content.ReadAsStringAsync();
     }
 
     /// <summary>The Cookie header the client sends for <paramref name="url"/>, as a browser would send it (for replay tests).</summary>

@@ -16,7 +16,7 @@ public class BeheerTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task Een_nieuw_account_kiest_met_een_eenmalige_link_een_wachtwoord_en_koppelt_daarna_een_app()
     {
-        var beheerder = await app.LogInAsync("beheerder@demo.example");
+        var beheerder = await app.LogInMetPasskeyAsync("beheerder@demo.example");
         var formulier = await Formulier.OpenAsync(beheerder, "/Beheer/Nieuw");
         var aangemaakt = await (await formulier.Vul("Input.Naam", "Noor Bakker").Vul("Input.Email", "noor.bakker@demo.example")
             .Vul("Input.Rol", Rollen.WijkteamMedewerker).Vul("Input.TeamId", DemoSeeder.WijkteamCentrum.ToString()).VerstuurAsync()).HtmlAsync();
@@ -42,7 +42,7 @@ public class BeheerTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task Een_onjuist_account_krijgt_meldingen_bij_de_velden_en_houdt_de_invoer()
     {
-        var beheerder = await app.LogInAsync("beheerder@demo.example");
+        var beheerder = await app.LogInMetPasskeyAsync("beheerder@demo.example");
 
         var pagina = await (await (await Formulier.OpenAsync(beheerder, "/Beheer/Nieuw")).Vul("Input.Naam", "Piet").Vul("Input.Email", "geen-adres")
             .Vul("Input.Rol", Rollen.VtMedewerker).Vul("Input.TeamId", DemoSeeder.WijkteamDorpen.ToString()).VerstuurAsync()).HtmlAsync();
@@ -65,10 +65,11 @@ public class BeheerTests(AppFactory app) : IClassFixture<AppFactory>
         var medewerker = await app.LogInAsync(email);
         Assert.Equal(HttpStatusCode.OK, (await medewerker.GetAsync(new Uri("/", UriKind.Relative))).StatusCode);
 
-        var beheerder = await app.LogInAsync("beheerder@demo.example");
+        var beheerder = await app.LogInMetPasskeyAsync("beheerder@demo.example");
         var id = await IdAsync(email);
         await (await beheerder.PostFormAsync($"/Beheer/Accounts/{id}", $"/Beheer/Accounts/{id}?handler=Uitschakelen", [])).DoorgestuurdAsync();
 
+        app.Klok.Nu = app.Klok.Nu.AddSeconds(1); // the stamp is checked once the cookie is older than the interval of zero
         var volgende = await medewerker.GetAsync(new Uri("/", UriKind.Relative));
         Assert.StartsWith("/Account/Login", volgende.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
         var opnieuw = await (await app.NieuweClient().PostFormAsync("/Account/Login", "/Account/Login", new() { ["Input.Email"] = email, ["Input.Wachtwoord"] = AppFactory.Wachtwoord })).HtmlAsync();
@@ -82,12 +83,13 @@ public class BeheerTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var email = await app.NieuwAccountAsync("wissel@demo.example", "Wis Sel", Rollen.WijkteamMedewerker, DemoSeeder.WijkteamCentrum);
         var medewerker = await app.LogInAsync(email);
-        var beheerder = await app.LogInAsync("beheerder@demo.example");
+        var beheerder = await app.LogInMetPasskeyAsync("beheerder@demo.example");
         var id = await IdAsync(email);
 
         await (await beheerder.PostFormAsync($"/Beheer/Accounts/{id}", $"/Beheer/Accounts/{id}?handler=RolEnTeam",
             new() { ["Input.Rol"] = Rollen.Teamleider, ["Input.TeamId"] = DemoSeeder.WijkteamDorpen.ToString() })).DoorgestuurdAsync();
 
+        app.Klok.Nu = app.Klok.Nu.AddSeconds(1); // the stamp is checked once the cookie is older than the interval of zero
         Assert.StartsWith("/Account/Login", (await medewerker.GetAsync(new Uri("/", UriKind.Relative))).Headers.Location?.PathAndQuery, StringComparison.Ordinal);
         var alsTeamleider = await app.LogInAsync(email);
         Assert.Equal(HttpStatusCode.OK, (await alsTeamleider.GetAsync(new Uri("/Dashboard", UriKind.Relative))).StatusCode);
@@ -100,11 +102,12 @@ public class BeheerTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var email = await app.NieuwAccountAsync("telefoon-kwijt@demo.example", "Tele Foon", Rollen.VtMedewerker, DemoSeeder.VeiligThuisTeam);
         var medewerker = await app.LogInAsync(email);
-        var beheerder = await app.LogInAsync("beheerder@demo.example");
+        var beheerder = await app.LogInMetPasskeyAsync("beheerder@demo.example");
         var id = await IdAsync(email);
 
         await (await beheerder.PostFormAsync($"/Beheer/Accounts/{id}", $"/Beheer/Accounts/{id}?handler=Tweestaps", [])).DoorgestuurdAsync();
 
+        app.Klok.Nu = app.Klok.Nu.AddSeconds(1); // the stamp is checked once the cookie is older than the interval of zero
         Assert.StartsWith("/Account/Login", (await medewerker.GetAsync(new Uri("/", UriKind.Relative))).Headers.Location?.PathAndQuery, StringComparison.Ordinal);
         var opnieuw = await app.NieuweClient().PostFormAsync("/Account/Login", "/Account/Login", new() { ["Input.Email"] = email, ["Input.Wachtwoord"] = AppFactory.Wachtwoord });
         Assert.StartsWith("/Account/AppKoppelen", opnieuw.Headers.Location?.OriginalString, StringComparison.Ordinal);
@@ -115,7 +118,7 @@ public class BeheerTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task De_beheerder_kan_het_eigen_account_niet_uitschakelen_of_de_eigen_rol_wijzigen()
     {
-        var beheerder = await app.LogInAsync("beheerder@demo.example");
+        var beheerder = await app.LogInMetPasskeyAsync("beheerder@demo.example");
         var id = await IdAsync("beheerder@demo.example");
 
         await (await beheerder.PostFormAsync($"/Beheer/Accounts/{id}", $"/Beheer/Accounts/{id}?handler=Uitschakelen", [])).DoorgestuurdAsync();
@@ -129,7 +132,7 @@ public class BeheerTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task De_toegangsreview_noemt_rol_team_en_laatste_aanmelding_en_markeert_ongebruikte_accounts()
     {
         await app.LogInAsync("teamleider2@demo.example");
-        var beheerder = await app.LogInAsync("beheerder@demo.example");
+        var beheerder = await app.LogInMetPasskeyAsync("beheerder@demo.example");
 
         var rijen = (await beheerder.GetHtmlAsync("/Beheer")).QuerySelectorAll("tbody tr").ToDictionary(r => r.Children[1].TextContent, r => r);
 

@@ -48,7 +48,7 @@ public class InvoerTests(AppFactory app) : IClassFixture<AppFactory>
         AlleenAlsTekst(await (await app.LogInAsync("teamleider2@demo.example")).GetHtmlAsync("/"), "Mijn werk met noodtoegang");
         AlleenAlsTekst(await (await app.LogInAsync("privacy@demo.example")).GetHtmlAsync("/Privacy/Noodtoegang"), "noodtoegang beoordelen");
 
-        var beheerder = await app.LogInAsync("beheerder@demo.example");
+        var beheerder = await app.LogInMetPasskeyAsync("beheerder@demo.example");
         await (await Formulier.OpenAsync(beheerder, "/Beheer/Nieuw")).Vul("Input.Naam", $"Naam {Aanval}").Vul("Input.Email", "xss@demo.example").Vul("Input.Rol", Rollen.Manager).VerstuurAsync();
         AlleenAlsTekst(await beheerder.GetHtmlAsync("/Beheer"), "accounts");
     }
@@ -71,7 +71,7 @@ public class InvoerTests(AppFactory app) : IClassFixture<AppFactory>
         var na = await app.MetDbAsync(db => db.Dossiers.AsNoTracking().SingleAsync(d => d.Id == aanbod.Id));
         Assert.Equal((DossierFase.Teruggelegd, aanbod.VtBehandelaarId, (Guid?)null, aanbod.Versie + 1), (na.Fase, na.RegiehouderId, na.WijkteamId, na.Versie));
 
-        var beheerder = await app.LogInAsync("beheerder@demo.example");
+        var beheerder = await app.LogInMetPasskeyAsync("beheerder@demo.example");
         var joris = await app.MetDbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Email == "wijkteam@demo.example"));
         await (await (await Formulier.OpenAsync(beheerder, $"/Beheer/Accounts/{joris.Id}")).VerstuurMetExtraAsync(new()
         {

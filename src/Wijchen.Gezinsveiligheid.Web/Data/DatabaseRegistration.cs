@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -75,6 +76,18 @@ public static class DatabaseRegistration
     }
 }
 
+/// <summary>
+/// The Identity schema the app uses (version 3 has passkeys). Identity reads it from the app's services; a context made
+/// without them (dotnet-ef, a tool, a test) gets these, so every context builds the model the migrations describe.
+/// </summary>
+public static class IdentitySchema
+{
+    public static readonly Version Versie = IdentitySchemaVersions.Version3;
+
+    internal static IServiceProvider ZonderApp { get; } =
+        new ServiceCollection().Configure<IdentityOptions>(options => options.Stores.SchemaVersion = Versie).BuildServiceProvider();
+}
+
 /// <summary>Used by dotnet-ef only: generates the SQLite migrations without starting the app.</summary>
 internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteAppDbContext>
 {
@@ -86,5 +99,6 @@ internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<Sqli
 internal sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<SqlServerAppDbContext>
 {
     public SqlServerAppDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqlServerAppDbContext>().UseSqlServer("Server=localhost;Database=Gezinsveiligheid;Integrated Security=true;TrustServerCertificate=true").Options);
+        new(new DbContextOptionsBuilder<SqlServerAppDbContext>()
+            .UseSqlServer("Server=localhost;Database=Gezinsveiligheid;Integrated Security=true;TrustServerCertificate=true").Options);
 }

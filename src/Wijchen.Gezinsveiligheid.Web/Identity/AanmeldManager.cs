@@ -23,6 +23,38 @@ public sealed class AanmeldManager(
 {
     public const string AangemeldOp = "gv:aangemeld";
 
+    /// <summary>The "amr" value (RFC 8176: proof of possession) of a session that began with a passkey.</summary>
+    public const string MetPasskey = "pop";
+
+    /// <summary>
+    /// Signs in with a passkey: the assertion proves possession of the key and the user's verification on the device,
+    /// so no code is asked. Unlike Identity's own passkey sign-in, the session says it began with a passkey, which the
+    /// beheer pages require.
+    /// </summary>
+    public async Task<bool> PasskeyAanmeldenAsync(string credentialJson)
+    {
+        var bewijs = await PerformPasskeyAssertionAsync(credentialJson);
+        if (!bewijs.Succeeded)
+        {
+            Logger.LogWarning("Passkey geweigerd: {Reden}", bewijs.Failure.Message);
+            return false;
+        }
+
+        if (await PreSignInCheck(bewijs.User) is not null)
+        {
+            return false;
+        }
+
+        var bijgewerkt = await UserManager.AddOrUpdatePasskeyAsync(bewijs.User, bewijs.Passkey);
+        if (!bijgewerkt.Succeeded)
+        {
+            return false;
+        }
+
+        await SignInWithClaimsAsync(bewijs.User, isPersistent: false, [new Claim("amr", MetPasskey)]);
+        return true;
+    }
+
     public override async Task SignInWithClaimsAsync(ApplicationUser user, AuthenticationProperties? authenticationProperties, IEnumerable<Claim> additionalClaims)
     {
         var nu = klok.GetUtcNow();

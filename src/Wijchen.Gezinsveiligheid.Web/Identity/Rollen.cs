@@ -42,6 +42,13 @@ public static class Rollen
     };
 }
 
+/// <summary>Named authorization policies beyond a plain role.</summary>
+public static class Beleid
+{
+    /// <summary>The beheerder role, in a session that began with a passkey.</summary>
+    public const string Beheer = "Beheer";
+}
+
 /// <summary>Claims added at sign-in so that a request knows the user's team without a database round trip.</summary>
 public static class GezinsveiligheidClaims
 {

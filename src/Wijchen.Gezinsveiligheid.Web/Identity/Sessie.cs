@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
@@ -46,5 +47,22 @@ public static class Sessie
         }
 
         await SecurityStampValidator.ValidatePrincipalAsync(context);
+    }
+
+    /// <summary>
+    /// The stamp check rebuilds the user's claims from the database on every request; how the session began (a passkey,
+    /// which beheer requires) is not in the database, so it is carried over from the session's own principal.
+    /// </summary>
+    public static Task BehoudAanmeldmethode(SecurityStampRefreshingPrincipalContext context)
+    {
+        if (context.NewPrincipal?.Identity is ClaimsIdentity nieuw && context.CurrentPrincipal is { } huidig)
+        {
+            foreach (var methode in huidig.FindAll("amr").Where(m => !nieuw.HasClaim("amr", m.Value)))
+            {
+                nieuw.AddClaim(new Claim("amr", methode.Value));
+            }
+        }
+
+        return Task.CompletedTask;
     }
 }

@@ -10,7 +10,7 @@ namespace Wijchen.Gezinsveiligheid.Web.Pages.Account;
 
 [EnableRateLimiting(Snelheidsbegrenzing.Inloggen)]
 public sealed class LoginModel(
-    SignInManager<ApplicationUser> signInManager,
+    AanmeldManager signInManager,
     UserManager<ApplicationUser> userManager,
     IPasswordHasher<ApplicationUser> hasher,
     IValidator<LoginModel.InputModel> validator,
@@ -29,6 +29,8 @@ public sealed class LoginModel(
     public string? ReturnUrl { get; set; }
 
     public string? Fout { get; private set; }
+
+    public const string PasskeyMislukt = "Inloggen met een passkey is niet gelukt. Probeer het opnieuw, of log in met uw wachtwoord en code.";
 
     public void OnGet()
     {
@@ -61,6 +63,23 @@ public sealed class LoginModel(
 
         logger.LogWarning("Aanmelding mislukt (geblokkeerd: {Geblokkeerd})", resultaat.IsLockedOut);
         Fout = OngeldigeAanmelding;
+        return Page();
+    }
+
+    /// <summary>The request options for navigator.credentials.get(), for any passkey of this site (the device offers its own).</summary>
+    public async Task<IActionResult> OnPostPasskeyOptiesAsync() => Content(await signInManager.MakePasskeyRequestOptionsAsync(null), "application/json");
+
+    /// <summary>A passkey is both factors at once: possession of the device and the user's fingerprint, face or pin on it.</summary>
+    public async Task<IActionResult> OnPostPasskeyAsync(string? passkey)
+    {
+        if (!string.IsNullOrEmpty(passkey) && passkey.Length <= 16_000 && await signInManager.PasskeyAanmeldenAsync(passkey))
+        {
+            logger.LogInformation("Aangemeld met een passkey");
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        }
+
+        logger.LogWarning("Aanmelding met een passkey mislukt");
+        Fout = PasskeyMislukt;
         return Page();
     }
 

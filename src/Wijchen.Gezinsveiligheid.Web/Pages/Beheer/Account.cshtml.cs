@@ -14,7 +14,7 @@ namespace Wijchen.Gezinsveiligheid.Web.Pages.Beheer;
 /// One account: change role and team, disable or enable, reset the second factor, or make a new activation link. A
 /// beheerder cannot disable or demote their own account, so there is always someone left to manage the others.
 /// </summary>
-[Authorize(Roles = Rollen.Beheerder)]
+[Authorize(Policy = Beleid.Beheer)]
 public sealed class AccountModel(AppDbContext db, UserManager<ApplicationUser> users, Gebruikersbeheer beheer, TimeProvider klok, IValidator<RolEnTeamInput> validator)
     : PageModel
 {

@@ -10,7 +10,7 @@ namespace Wijchen.Gezinsveiligheid.Web.Pages.Beheer;
 /// Every account with its role, team, state and last sign-in: the list for managing accounts and, printed, for the
 /// yearly access review ("heeft iedereen nog de rol die past bij zijn werk?").
 /// </summary>
-[Authorize(Roles = Rollen.Beheerder)]
+[Authorize(Policy = Beleid.Beheer)]
 public sealed class IndexModel(AppDbContext db, TimeProvider klok) : PageModel
 {
     /// <summary>An account unused for this long is flagged in the review: perhaps it should be disabled.</summary>

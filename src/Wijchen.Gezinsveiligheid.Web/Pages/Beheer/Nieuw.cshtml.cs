@@ -10,7 +10,7 @@ using Wijchen.Gezinsveiligheid.Web.Presentation;
 namespace Wijchen.Gezinsveiligheid.Web.Pages.Beheer;
 
 /// <summary>A new account: name, e-mail, role and team. The result is a one-time activation link to give to the person.</summary>
-[Authorize(Roles = Rollen.Beheerder)]
+[Authorize(Policy = Beleid.Beheer)]
 public sealed class NieuwModel(AppDbContext db, Gebruikersbeheer beheer, IValidator<NieuwAccountInput> validator) : PageModel
 {
     [BindProperty]

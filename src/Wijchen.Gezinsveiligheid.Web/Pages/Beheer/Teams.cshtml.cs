@@ -13,7 +13,7 @@ using Wijchen.Gezinsveiligheid.Web.Toegang;
 namespace Wijchen.Gezinsveiligheid.Web.Pages.Beheer;
 
 /// <summary>The teams of Veilig Thuis and the wijkteams, with their number of accounts; a new team is added here.</summary>
-[Authorize(Roles = Rollen.Beheerder)]
+[Authorize(Policy = Beleid.Beheer)]
 public sealed class TeamsModel(AppDbContext db, Toegangslog toegangslog, TimeProvider klok, IValidator<TeamsModel.InputModel> validator) : PageModel
 {
     public static IReadOnlyList<SelectListItem> Organisaties { get; } =
