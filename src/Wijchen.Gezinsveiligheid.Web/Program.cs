@@ -42,7 +42,11 @@ builder.Services.AddSerilog((services, logger) => logger
 
 builder.Services.AddGezinsveiligheidDatabase(builder.Configuration, builder.Environment.ContentRootPath);
 // The key ring lives in the database, so instances that share it accept each other's cookies and antiforgery tokens.
-builder.Services.AddDataProtection().SetApplicationName("Wijchen.Gezinsveiligheid").PersistKeysToDbContext<AppDbContext>();
+var sleutelring = builder.Services.AddDataProtection().SetApplicationName("Wijchen.Gezinsveiligheid").PersistKeysToDbContext<AppDbContext>();
+if (Sleutelbescherming.Certificaat(builder.Configuration, builder.Environment) is { } sleutelcertificaat)
+{
+    sleutelring.ProtectKeysWithCertificate(sleutelcertificaat);
+}
 
 builder.Services.AddIdentity<ApplicationUser, IdentityRole>(options =>
     {
@@ -157,6 +161,7 @@ builder.Services.AddAntiforgery(options =>
 });
 
 builder.Services.AddSnelheidsbegrenzing(builder.Configuration);
+builder.Services.AddProxyvertrouwen(builder.Configuration);
 // Every request checks the security stamp, so signing out, disabling an account or changing a role takes effect at once.
 builder.Services.Configure<SecurityStampValidatorOptions>(options =>
 {
@@ -204,6 +209,7 @@ await using (var scope = app.Services.CreateAsyncScope())
     }
 }
 
+app.UseForwardedHeaders();
 app.UseBeveiligingsheaders();
 if (!lokaleHttp)
 {

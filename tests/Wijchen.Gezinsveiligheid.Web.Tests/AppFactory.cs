@@ -153,6 +153,13 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("DataDirectory", DataMap);
         builder.UseSetting("Beveiliging:PogingenPerMinuut", PogingenPerMinuut.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Beveiliging:ZoekopdrachtenPerMinuut", "10000");
+        if (Omgeving != "Development")
+        {
+            // Outside Development the key ring must be encrypted; a production-like test gets its own certificate.
+            builder.UseSetting(Sleutelbescherming.Pad, Sleutelcertificaat.Maak(DataMap));
+            builder.UseSetting(Sleutelbescherming.Wachtwoord, Sleutelcertificaat.Wachtwoord);
+        }
+
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
@@ -173,6 +180,24 @@ public class AppFactory : WebApplicationFactory<Program>
         {
             Directory.Delete(DataMap, recursive: true);
         }
+    }
+}
+
+/// <summary>A self-signed certificate with private key, as an operator would provide for the key ring.</summary>
+public static class Sleutelcertificaat
+{
+    public const string Wachtwoord = "test-certificaat";
+
+    public static string Maak(string map)
+    {
+        Directory.CreateDirectory(map);
+        var pad = Path.Combine(map, "sleutelring.pfx");
+        using var sleutel = System.Security.Cryptography.RSA.Create(2048);
+        var aanvraag = new System.Security.Cryptography.X509Certificates.CertificateRequest(
+            "CN=Gezinsveiligheid sleutelring (test)", sleutel, System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+        using var certificaat = aanvraag.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+        File.WriteAllBytes(pad, certificaat.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pfx, Wachtwoord));
+        return pad;
     }
 }
 

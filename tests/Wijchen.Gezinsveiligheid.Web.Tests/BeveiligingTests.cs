@@ -1,10 +1,13 @@
 using System.Net;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Wijchen.Gezinsveiligheid.Web.Data;
 using Wijchen.Gezinsveiligheid.Web.Identity;
 
 namespace Wijchen.Gezinsveiligheid.Web.Tests;
@@ -175,9 +178,45 @@ public class ProductieCookieTests
         Assert.Equal(CookieSecurePolicy.Always, opties.Cookie.SecurePolicy);
     }
 
+    [Fact]
+    public async Task Buiten_Development_staat_de_sleutelring_versleuteld_in_de_database()
+    {
+        await using var app = new HttpsProductieFactory();
+        var client = app.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/Account/Login", UriKind.Relative))).StatusCode);
+
+        var sleutels = await app.MetDbAsync(db => db.DataProtectionKeys.Select(k => k.Xml).ToListAsync());
+        Assert.NotEmpty(sleutels);
+        Assert.All(sleutels, xml =>
+        {
+            Assert.Contains("EncryptedData", xml, StringComparison.Ordinal);
+            Assert.DoesNotContain("<masterKey", xml, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public void Buiten_Development_start_de_app_niet_zonder_certificaat_voor_de_sleutelring()
+    {
+        using var app = new ZonderCertificaat();
+
+        var fout = Assert.Throws<InvalidOperationException>(() => app.Services);
+        Assert.StartsWith("DataProtection:Certificaat:Pad ontbreekt.", fout.Message, StringComparison.Ordinal);
+    }
+
     private sealed class HttpsProductieFactory : AppFactory
     {
         protected override string Omgeving => "Production";
+    }
+
+    private sealed class ZonderCertificaat : AppFactory
+    {
+        protected override string Omgeving => "Production";
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting(Sleutelbescherming.Pad, "");
+        }
     }
 }
 

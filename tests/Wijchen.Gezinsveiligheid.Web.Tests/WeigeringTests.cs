@@ -99,6 +99,25 @@ public class WeigeringTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task Een_casusregisseur_die_het_dossier_kwijtraakt_ziet_het_bij_het_volgende_verzoek_niet_meer()
+    {
+        var joris = await app.MetDbAsync(db => db.Users.Where(u => u.Email == "wijkteam@demo.example").Select(u => u.Id).SingleAsync());
+        var lars = await app.MetDbAsync(db => db.Users.Where(u => u.Email == "wijkteam3@demo.example").Select(u => u.Id).SingleAsync());
+        var dossier = await Zoek(d => d.Fase == DossierFase.Casusregie && d.RegiehouderId == joris && d.AfsluitVoorstel == null);
+        var regisseur = await app.LogInAsync("wijkteam@demo.example");
+        Assert.Equal(HttpStatusCode.OK, (await regisseur.GetAsync(new Uri($"/Dossiers/{dossier.Id}", UriKind.Relative))).StatusCode);
+
+        var teamleider = await app.LogInAsync("teamleider@demo.example");
+        var wissel = await Formulier.OpenAsync(teamleider, $"/Dossiers/{dossier.Id}/Wisselen");
+        await (await wissel.Vul("Input.NieuweCasusregisseur", lars).Vul("Input.Reden", "Joris gaat met verlof").VerstuurAsync()).DoorgestuurdAsync();
+
+        // The same session, the next request: the dossier is gone as if it never existed, and the refusal is logged.
+        Assert.Equal(HttpStatusCode.NotFound, (await regisseur.GetAsync(new Uri($"/Dossiers/{dossier.Id}", UriKind.Relative))).StatusCode);
+        var regel = await app.MetDbAsync(db => db.Toegangslog.AsNoTracking().OrderByDescending(r => r.Volgnummer).FirstAsync());
+        Assert.Equal((joris, dossier.Id, Toegang.Toegangsuitkomst.Geweigerd), (regel.GebruikerId, regel.DossierId, regel.Uitkomst));
+    }
+
+    [Fact]
     public async Task Wie_de_afsluiting_voorstelt_kan_die_niet_zelf_goedkeuren()
     {
         var dossier = await Zoek(d => d.Fase == DossierFase.Casusregie && d.WijkteamId == DemoSeeder.WijkteamCentrum && d.AfsluitVoorstel == null);
