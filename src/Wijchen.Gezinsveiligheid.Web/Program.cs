@@ -181,7 +181,7 @@ builder.Services.AddOptions<TermijnInstellingen>()
             instellingen.MonitoringMaanden = maanden;
         }
     })
-    .Validate(instellingen => !instellingen.Valideer().Any(), "De termijnen in de configuratie zijn ongeldig.")
+    .Validate(instellingen => !instellingen.Valideer().Any(), "De termijnen in de configuratie (sectie Termijnen) zijn ongeldig.")
     .ValidateOnStart();
 builder.Services.AddSingleton<WerkdagKalender>();
 builder.Services.AddSingleton(services => new Termijnberekening(
@@ -194,6 +194,8 @@ builder.Services.AddScoped<Toegangslog>();
 builder.Services.AddScoped<Dossierinzage>();
 builder.Services.AddScoped<DossierActieDiensten>();
 builder.Services.AddScoped<Gebruikersbeheer>();
+builder.Services.AddScoped<Termijnafspraken>();
+builder.Services.AddHostedService<TermijnafsprakenVerversen>();
 builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddScoped<Regiecijfers>();
 
@@ -203,6 +205,7 @@ await using (var scope = app.Services.CreateAsyncScope())
 {
     await DatabaseRegistration.MigrateAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>());
     await Rollen.ZorgDatzeBestaanAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
+    await scope.ServiceProvider.GetRequiredService<Termijnafspraken>().LaadAsync();
     if (app.Environment.IsDevelopment())
     {
         await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();

@@ -187,6 +187,19 @@ public class DossierTests
     {
         Assert.Empty(new TermijnInstellingen().Valideer());
         var fout = new TermijnInstellingen { GesprekPlannenWerkdagen = 0, MonitoringMaanden = [6, 3] };
-        Assert.Equal(2, fout.Valideer().Count());
+        Assert.Equal([nameof(TermijnInstellingen.GesprekPlannenWerkdagen), nameof(TermijnInstellingen.MonitoringMaanden)], fout.Valideer().Select(f => f.Veld));
+    }
+
+    [Fact]
+    public void Nieuwe_afspraken_gelden_voor_termijnen_die_daarna_worden_gezet_en_onzin_wordt_niet_van_kracht()
+    {
+        var termijnen = new Termijnberekening(new TermijnInstellingen(), new WerkdagKalender(), Termijnberekening.Nederland);
+        var eerst = termijnen.Instellingen;
+
+        Assert.Throws<DomainException>(() => termijnen.Vervang(new TermijnInstellingen { VeiligheidsplanWerkdagen = 0 }));
+        Assert.Same(eerst, termijnen.Instellingen);
+
+        termijnen.Vervang(new TermijnInstellingen { VeiligheidsplanWerkdagen = 15 });
+        Assert.Equal(15, termijnen.Instellingen.VeiligheidsplanWerkdagen);
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Wijchen.Gezinsveiligheid.Domain;
 using Wijchen.Gezinsveiligheid.Web.Demo;
 using Wijchen.Gezinsveiligheid.Web.Identity;
 using Wijchen.Gezinsveiligheid.Web.Toegang;
@@ -144,6 +145,47 @@ public class BeheerTests(AppFactory app) : IClassFixture<AppFactory>
         var nooit = rijen.Values.First(r => r.Children[6].TextContent.StartsWith("nooit", StringComparison.Ordinal));
         Assert.Contains("rij--aandacht", nooit.ClassName, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Gewijzigde_termijnen_gelden_meteen_staan_in_het_log_en_overleven_een_herstart()
+    {
+        await using var eigen = new AppFactory();
+        var beheerder = await eigen.LogInMetPasskeyAsync("beheerder@demo.example");
+
+        var formulier = await Formulier.OpenAsync(beheerder, "/Beheer/Termijnen");
+        Assert.Equal("10", formulier.Waarde("Input.OverdrachtBesluitWerkdagen"));
+        await (await formulier.Vul("Input.OverdrachtBesluitWerkdagen", "12").Vul("Input.MonitoringMaanden", "3, 6, 9, 12, 18").VerstuurAsync()).DoorgestuurdAsync();
+
+        var termijnen = eigen.Services.GetRequiredService<Termijnberekening>().Instellingen;
+        Assert.Equal(12, termijnen.OverdrachtBesluitWerkdagen);
+        Assert.Equal([3, 6, 9, 12, 18], termijnen.MonitoringMaanden);
+        var regel = await eigen.MetDbAsync(db => db.Toegangslog.OrderByDescending(r => r.Volgnummer).Select(r => r.Onderdeel).FirstAsync());
+        Assert.Equal("Beheer: termijnen 5/12/20/5 wd, V&V 10 wk, evaluatie 3 mnd, monitoring 3,6,9,12,18 mnd", regel);
+        Assert.Contains("Laatst gewijzigd door Ruud Janssen", (await beheerder.GetHtmlAsync("/Beheer/Termijnen")).Tekst(), StringComparison.Ordinal);
+
+        await using var herstart = new OpDezelfdeDatabase(eigen.DataMap);
+        Assert.Equal(12, herstart.Services.GetRequiredService<Termijnberekening>().Instellingen.OverdrachtBesluitWerkdagen);
+    }
+
+    [Fact]
+    public async Task Onzinnige_termijnen_krijgen_een_melding_bij_het_veld_en_veranderen_niets()
+    {
+        var beheerder = await app.LogInMetPasskeyAsync("beheerder@demo.example");
+        var voor = app.Services.GetRequiredService<Termijnberekening>().Instellingen;
+
+        var pagina = await (await (await Formulier.OpenAsync(beheerder, "/Beheer/Termijnen"))
+            .Vul("Input.GesprekPlannenWerkdagen", "8").Vul("Input.OverdrachtBesluitWerkdagen", "6").Vul("Input.EvaluatieMaanden", "")
+            .Vul("Input.MonitoringMaanden", "3, zes").VerstuurAsync()).HtmlAsync();
+
+        Assert.Equal("Kies minstens de termijn voor het plannen van het gesprek, en hoogstens 120.", pagina.QuerySelector("#Input_OverdrachtBesluitWerkdagen-fout")?.TextContent);
+        Assert.Equal("Vul een getal in.", pagina.QuerySelector("#Input_EvaluatieMaanden-fout")?.TextContent);
+        Assert.StartsWith("'zes' is geen aantal maanden.", pagina.QuerySelector("#Input_MonitoringMaanden-fout")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(("8", "6", "3, zes"), (pagina.QuerySelector("#Input_GesprekPlannenWerkdagen")?.GetAttribute("value"),
+            pagina.QuerySelector("#Input_OverdrachtBesluitWerkdagen")?.GetAttribute("value"), pagina.QuerySelector("#Input_MonitoringMaanden")?.GetAttribute("value")));
+        Assert.Same(voor, app.Services.GetRequiredService<Termijnberekening>().Instellingen);
+    }
+
+    private sealed class OpDezelfdeDatabase(string dataMap) : AppFactory(dataMap);
 
     [Theory]
     [InlineData("Welkom123456", "WachtwoordVeelgebruikt")]

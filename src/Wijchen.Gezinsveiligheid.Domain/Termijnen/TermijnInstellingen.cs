@@ -29,42 +29,43 @@ public sealed class TermijnInstellingen
     /// <summary>VT's monitoring moments, in months after acceptance.</summary>
     public IList<int> MonitoringMaanden { get; set; } = [3, 6, 12, 18];
 
-    public IEnumerable<string> Valideer()
+    /// <summary>What is wrong, per setting, in words for the beheer page; configuration prefixes the section.</summary>
+    public IEnumerable<(string Veld, string Melding)> Valideer()
     {
         if (GesprekPlannenWerkdagen is < 1 or > 60)
         {
-            yield return "Termijnen:GesprekPlannenWerkdagen moet tussen 1 en 60 liggen.";
+            yield return (nameof(GesprekPlannenWerkdagen), "Kies een waarde van 1 tot en met 60.");
         }
 
         if (OverdrachtBesluitWerkdagen < GesprekPlannenWerkdagen || OverdrachtBesluitWerkdagen > 120)
         {
-            yield return "Termijnen:OverdrachtBesluitWerkdagen moet minstens GesprekPlannenWerkdagen zijn en hoogstens 120.";
+            yield return (nameof(OverdrachtBesluitWerkdagen), "Kies minstens de termijn voor het plannen van het gesprek, en hoogstens 120.");
         }
 
         if (VeiligheidsplanWerkdagen is < 1 or > 120)
         {
-            yield return "Termijnen:VeiligheidsplanWerkdagen moet tussen 1 en 120 liggen.";
+            yield return (nameof(VeiligheidsplanWerkdagen), "Kies een waarde van 1 tot en met 120.");
         }
 
         if (TerugleggingBesluitWerkdagen is < 1 or > 60)
         {
-            yield return "Termijnen:TerugleggingBesluitWerkdagen moet tussen 1 en 60 liggen.";
+            yield return (nameof(TerugleggingBesluitWerkdagen), "Kies een waarde van 1 tot en met 60.");
         }
 
         if (VoorwaardenEnVervolgWeken is < 1 or > 52)
         {
-            yield return "Termijnen:VoorwaardenEnVervolgWeken moet tussen 1 en 52 liggen.";
+            yield return (nameof(VoorwaardenEnVervolgWeken), "Kies een waarde van 1 tot en met 52.");
         }
 
         if (EvaluatieMaanden is < 1 or > 12)
         {
-            yield return "Termijnen:EvaluatieMaanden moet tussen 1 en 12 liggen.";
+            yield return (nameof(EvaluatieMaanden), "Kies een waarde van 1 tot en met 12.");
         }
 
         if (MonitoringMaanden.Count == 0 || MonitoringMaanden.Any(m => m is < 1 or > 60)
             || !MonitoringMaanden.SequenceEqual(MonitoringMaanden.Order().Distinct()))
         {
-            yield return "Termijnen:MonitoringMaanden moet een oplopende lijst zonder dubbelen zijn, elk tussen 1 en 60 maanden.";
+            yield return (nameof(MonitoringMaanden), "Geef een oplopende reeks zonder dubbelen, elk tussen 1 en 60 maanden, bijvoorbeeld 3, 6, 12, 18.");
         }
     }
 }

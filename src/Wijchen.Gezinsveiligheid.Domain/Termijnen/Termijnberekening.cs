@@ -6,9 +6,27 @@ namespace Wijchen.Gezinsveiligheid.Domain;
 /// </summary>
 public sealed class Termijnberekening(TermijnInstellingen instellingen, WerkdagKalender kalender, TimeZoneInfo tijdzone)
 {
-    public TermijnInstellingen Instellingen { get; } = instellingen;
+    private TermijnInstellingen huidige = instellingen;
+
+    /// <summary>The agreements in force now. A change applies to deadlines set from then on; set deadlines stay.</summary>
+    public TermijnInstellingen Instellingen => Volatile.Read(ref huidige);
 
     public WerkdagKalender Kalender { get; } = kalender;
+
+    /// <summary>
+    /// Puts new agreements in force, whole: a calculation sees either the old set or the new one. The caller hands
+    /// over a set it no longer changes.
+    /// </summary>
+    public void Vervang(TermijnInstellingen nieuwe)
+    {
+        ArgumentNullException.ThrowIfNull(nieuwe);
+        if (nieuwe.Valideer().FirstOrDefault() is { Veld: not null } fout)
+        {
+            throw new DomainException($"{fout.Veld}: {fout.Melding}");
+        }
+
+        Volatile.Write(ref huidige, nieuwe);
+    }
 
     public static TimeZoneInfo Nederland { get; } = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 

@@ -28,6 +28,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<Noodtoegang> Noodtoegangen => Set<Noodtoegang>();
 
+    public DbSet<OpgeslagenTermijnen> OpgeslagenTermijnen => Set<OpgeslagenTermijnen>();
+
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
     {
         if (optionsBuilder.Options.FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>()?.ApplicationServiceProvider is null)

@@ -57,3 +57,14 @@ internal sealed class NoodtoegangConfiguration : IEntityTypeConfiguration<Noodto
         builder.HasIndex(n => n.BeoordeeldOp);
     }
 }
+
+internal sealed class OpgeslagenTermijnenConfiguration : IEntityTypeConfiguration<OpgeslagenTermijnen>
+{
+    public void Configure(EntityTypeBuilder<OpgeslagenTermijnen> builder)
+    {
+        builder.ToTable("Termijnafspraken");
+        builder.Property(t => t.Id).ValueGeneratedNever();
+        builder.Property(t => t.Json).HasMaxLength(Lengte.Tekst);
+        builder.Property(t => t.GewijzigdDoor).HasMaxLength(Lengte.Naam);
+    }
+}

@@ -990,6 +990,29 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
                     b.ToTable("VoorwaardeControles", (string)null);
                 });
 
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.OpgeslagenTermijnen", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<string>("GewijzigdDoor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("GewijzigdOp")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Termijnafspraken", (string)null);
+                });
+
             modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
