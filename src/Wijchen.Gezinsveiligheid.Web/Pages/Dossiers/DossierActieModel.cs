@@ -178,8 +178,14 @@ public abstract class DossierActieModel(AppDbContext db, DossierActieDiensten di
     private async Task<IActionResult?> LaadAsync(Toegangssoort soort)
     {
         var geopend = await diensten.Inzage.OpenAsync(User, Id, Actie.Naam(), soort, bijhouden: true, toegangZelfLoggen: true);
-        if (geopend is null || !Bestaat(geopend.Dossier))
+        if (geopend is null)
         {
+            return NotFound();
+        }
+
+        if (!Bestaat(geopend.Dossier))
+        {
+            await diensten.Toegangslog.SchrijfAsync(soort, Actie.Naam(), Id, Toegangsuitkomst.NietGevonden, geopend.Doel);
             return NotFound();
         }
 
