@@ -35,6 +35,40 @@ public class BeveiligingTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task Ingelogd_wordt_elke_POST_zonder_antiforgery_token_geweigerd_en_verandert_er_niets()
+    {
+        var dossier = await app.MetDbAsync(db => db.Dossiers.Where(d => d.Fase == Domain.DossierFase.Casusregie).Select(d => d.Id).FirstAsync());
+        var account = await app.MetDbAsync(db => db.Users.Where(u => u.Email == "wijkteam@demo.example").Select(u => u.Id).SingleAsync());
+        var gebruikers = new[]
+        {
+            await app.LogInAsync("vt@demo.example"), await app.LogInAsync("teamleider@demo.example"),
+            await app.LogInMetPasskeyAsync("beheerder@demo.example"), await app.LogInAsync("privacy@demo.example"),
+        };
+        var wijzigingenVoor = await WijzigingenAsync();
+
+        foreach (var route in Routes(app).Where(r => !Anoniem.Contains(r) && !TweedeStap.Contains(r)))
+        {
+            var url = route.Replace("{id:guid}", dossier.ToString(), StringComparison.Ordinal).Replace("{id}", account, StringComparison.Ordinal)
+                .Replace("{versie:int?}", "1", StringComparison.Ordinal).Replace("{versie:int}", "1", StringComparison.Ordinal)
+                .Replace("/{lidId:guid?}", "", StringComparison.Ordinal).Replace("/{partnerId:guid?}", "", StringComparison.Ordinal)
+                .Replace("{actieId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal).Replace("{soort}", "OnderzoekStarten", StringComparison.Ordinal);
+            var antwoorden = new List<string>();
+            foreach (var client in gebruikers)
+            {
+                using var formulier = new FormUrlEncodedContent(new Dictionary<string, string> { ["Versie"] = "0", ["Input.Reden"] = "zonder token" });
+                var antwoord = await client.PostAsync(new Uri(url, UriKind.Relative), formulier);
+                antwoorden.Add(antwoord.StatusCode == HttpStatusCode.Redirect ? antwoord.Headers.Location!.OriginalString : ((int)antwoord.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            // Refused for the token (400), or earlier for the role; never accepted.
+            Assert.True(antwoorden.All(a => a == "400" || a.Contains("/Account/GeenToegang", StringComparison.Ordinal)), $"{url}: {string.Join(", ", antwoorden)}");
+            Assert.True(antwoorden.Contains("400"), $"{url}: niemand kwam tot de tokencontrole ({string.Join(", ", antwoorden)})");
+        }
+
+        Assert.Equal(wijzigingenVoor, await WijzigingenAsync());
+    }
+
+    [Fact]
     public void Elke_route_is_een_bekende_pagina_of_een_gezondheidscontrole()
     {
         var eindpunten = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
@@ -152,6 +186,8 @@ public class BeveiligingTests(AppFactory app) : IClassFixture<AppFactory>
             .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'))
             .Where(r => r != "/Index")
             .Distinct().Order();
+
+    private Task<int> WijzigingenAsync() => app.MetDbAsync(db => db.Toegangslog.CountAsync(r => r.Soort == Toegang.Toegangssoort.Wijzigen));
 
     private static string Invullen(string route) => route
         .Replace("{id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
