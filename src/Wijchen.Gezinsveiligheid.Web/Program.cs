@@ -196,6 +196,8 @@ builder.Services.AddScoped<DossierActieDiensten>();
 builder.Services.AddScoped<Gebruikersbeheer>();
 builder.Services.AddScoped<Termijnafspraken>();
 builder.Services.AddHostedService<TermijnafsprakenVerversen>();
+builder.Services.AddScoped<Bewaartermijnen>();
+builder.Services.AddHostedService<BewaartermijnBewaking>();
 builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddScoped<Regiecijfers>();
 

@@ -160,7 +160,7 @@ public class BeheerTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(12, termijnen.OverdrachtBesluitWerkdagen);
         Assert.Equal([3, 6, 9, 12, 18], termijnen.MonitoringMaanden);
         var regel = await eigen.MetDbAsync(db => db.Toegangslog.OrderByDescending(r => r.Volgnummer).Select(r => r.Onderdeel).FirstAsync());
-        Assert.Equal("Beheer: termijnen 5/12/20/5 wd, V&V 10 wk, evaluatie 3 mnd, monitoring 3,6,9,12,18 mnd", regel);
+        Assert.Equal("Beheer: termijnen 5/12/20/5 wd, V&V 10 wk, evaluatie 3 mnd, monitoring 3,6,9,12,18 mnd, bewaren 20/20 jr", regel);
         Assert.Contains("Laatst gewijzigd door Ruud Janssen", (await beheerder.GetHtmlAsync("/Beheer/Termijnen")).Tekst(), StringComparison.Ordinal);
 
         await using var herstart = new OpDezelfdeDatabase(eigen.DataMap);

@@ -29,6 +29,12 @@ public sealed class TermijnInstellingen
     /// <summary>VT's monitoring moments, in months after acceptance.</summary>
     public IList<int> MonitoringMaanden { get; set; } = [3, 6, 12, 18];
 
+    /// <summary>How long a closed dossier with a child in it is kept (Jeugdwet art. 7.3.8: twenty years).</summary>
+    public int BewaarJarenJeugd { get; set; } = 20;
+
+    /// <summary>How long any other closed dossier is kept.</summary>
+    public int BewaarJarenOverig { get; set; } = 20;
+
     /// <summary>What is wrong, per setting, in words for the beheer page; configuration prefixes the section.</summary>
     public IEnumerable<(string Veld, string Melding)> Valideer()
     {
@@ -66,6 +72,16 @@ public sealed class TermijnInstellingen
             || !MonitoringMaanden.SequenceEqual(MonitoringMaanden.Order().Distinct()))
         {
             yield return (nameof(MonitoringMaanden), "Geef een oplopende reeks zonder dubbelen, elk tussen 1 en 60 maanden, bijvoorbeeld 3, 6, 12, 18.");
+        }
+
+        if (BewaarJarenJeugd is < 1 or > 100)
+        {
+            yield return (nameof(BewaarJarenJeugd), "Kies een waarde van 1 tot en met 100.");
+        }
+
+        if (BewaarJarenOverig is < 1 or > 100)
+        {
+            yield return (nameof(BewaarJarenOverig), "Kies een waarde van 1 tot en met 100.");
         }
     }
 }

@@ -61,7 +61,8 @@ public sealed class Termijnafspraken(AppDbContext db, Termijnberekening termijne
 
     private static string Samenvatting(TermijnInstellingen t) =>
         $"Beheer: termijnen {t.GesprekPlannenWerkdagen}/{t.OverdrachtBesluitWerkdagen}/{t.VeiligheidsplanWerkdagen}/{t.TerugleggingBesluitWerkdagen} wd, " +
-        $"V&V {t.VoorwaardenEnVervolgWeken} wk, evaluatie {t.EvaluatieMaanden} mnd, monitoring {string.Join(",", t.MonitoringMaanden)} mnd";
+        $"V&V {t.VoorwaardenEnVervolgWeken} wk, evaluatie {t.EvaluatieMaanden} mnd, monitoring {string.Join(",", t.MonitoringMaanden)} mnd, " +
+        $"bewaren {t.BewaarJarenJeugd}/{t.BewaarJarenOverig} jr";
 }
 
 /// <summary>Checks once a minute whether another instance saved new agreements, and puts them in force here too.</summary>

@@ -19,7 +19,9 @@ public sealed class Toegangslog(AppDbContext db, IHttpContextAccessor http, Time
     /// <summary>The hash before the first row.</summary>
     public const string Begin = "0000000000000000000000000000000000000000000000000000000000000000";
 
-    public async Task SchrijfAsync(
+    private const string Gemeente = "Gemeente Wijchen";
+
+    public Task SchrijfAsync(
         Toegangssoort soort,
         string onderdeel,
         Guid? dossierId = null,
@@ -28,6 +30,21 @@ public sealed class Toegangslog(AppDbContext db, IHttpContextAccessor http, Time
     {
         var context = http.HttpContext ?? throw new InvalidOperationException("Toegang wordt alleen binnen een verzoek gelogd.");
         var user = context.User;
+        var wie = new Wie(
+            user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "",
+            user.Naam(),
+            string.Join(", ", Rollen.Alle.Where(user.IsInRole).Select(Rollen.Weergave)),
+            user.FindFirstValue(GezinsveiligheidClaims.TeamNaam) ?? Gemeente,
+            context.Connection.RemoteIpAddress?.ToString() ?? "");
+        return SchrijfAsync(wie, soort, onderdeel, dossierId, uitkomst, doel);
+    }
+
+    /// <summary>A row for what the application itself does without a person asking (the retention job).</summary>
+    public Task SchrijfAlsSysteemAsync(string wie, Toegangssoort soort, string onderdeel, Guid? dossierId) =>
+        SchrijfAsync(new Wie("systeem", wie, "Systeem", Gemeente, ""), soort, onderdeel, dossierId, Toegangsuitkomst.Toegestaan, Toegangsdoel.Normaal);
+
+    private async Task SchrijfAsync(Wie wie, Toegangssoort soort, string onderdeel, Guid? dossierId, Toegangsuitkomst uitkomst, Toegangsdoel doel)
+    {
         var eigenTransactie = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync() : null;
         try
         {
@@ -41,13 +58,13 @@ public sealed class Toegangslog(AppDbContext db, IHttpContextAccessor http, Time
                 Tijdstip = klok.GetUtcNow(),
                 Soort = soort,
                 Uitkomst = uitkomst,
-                GebruikerId = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "",
-                GebruikerNaam = user.Naam(),
-                Rol = string.Join(", ", Rollen.Alle.Where(user.IsInRole).Select(Rollen.Weergave)),
-                Namens = user.FindFirstValue(GezinsveiligheidClaims.TeamNaam) ?? "Gemeente Wijchen",
+                GebruikerId = wie.Id,
+                GebruikerNaam = wie.Naam,
+                Rol = wie.Rol,
+                Namens = wie.Namens,
                 DossierId = dossierId,
                 Onderdeel = onderdeel,
-                Herkomst = context.Connection.RemoteIpAddress?.ToString() ?? "",
+                Herkomst = wie.Herkomst,
                 Doel = doel,
                 VorigeHash = kop.Hash,
             };
@@ -120,6 +137,9 @@ public sealed class Toegangslog(AppDbContext db, IHttpContextAccessor http, Time
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(velden))));
     }
 }
+
+/// <summary>Who a row names: a signed-in person, or the system.</summary>
+internal sealed record Wie(string Id, string Naam, string Rol, string Namens, string Herkomst);
 
 /// <summary>The outcome of checking the chain; <see cref="KopHash"/> is worth writing down outside the system.</summary>
 public sealed record Ketencontrole(bool Intact, long GoedeRegels, long? EersteFout, string? Fout, string? KopHash = null);

@@ -11,8 +11,9 @@ using Wijchen.Gezinsveiligheid.Web.Presentation;
 namespace Wijchen.Gezinsveiligheid.Web.Pages.Beheer;
 
 /// <summary>
-/// The regional agreements of domain.md (the deadlines marked *setting* and VT's monitoring moments). A change applies
-/// to deadlines set from then on; a deadline already in a dossier keeps its date. The legal term is fixed.
+/// The settings of domain.md: the regional deadlines, VT's monitoring moments and the retention periods. A change
+/// applies to deadlines set from then on (a deadline already in a dossier keeps its date) and to the next run of the
+/// retention job. The legal term is fixed.
 /// </summary>
 [Authorize(Policy = Beleid.Beheer)]
 public sealed class TermijnenModel(Termijnberekening termijnen, Termijnafspraken afspraken) : PageModel
@@ -65,6 +66,10 @@ public sealed class TermijnenModel(Termijnberekening termijnen, Termijnafspraken
 
         public int? EvaluatieMaanden { get; set; }
 
+        public int? BewaarJarenJeugd { get; set; }
+
+        public int? BewaarJarenOverig { get; set; }
+
         /// <summary>As the beheerder types it: "3, 6, 12, 18".</summary>
         public string MonitoringMaanden { get; set; } = "";
 
@@ -77,6 +82,8 @@ public sealed class TermijnenModel(Termijnberekening termijnen, Termijnafspraken
             VoorwaardenEnVervolgWeken = t.VoorwaardenEnVervolgWeken,
             EvaluatieMaanden = t.EvaluatieMaanden,
             MonitoringMaanden = string.Join(", ", t.MonitoringMaanden),
+            BewaarJarenJeugd = t.BewaarJarenJeugd,
+            BewaarJarenOverig = t.BewaarJarenOverig,
         };
 
         /// <summary>The settings as typed; an empty number or an unreadable list gets its message in ModelState.</summary>
@@ -113,6 +120,8 @@ public sealed class TermijnenModel(Termijnberekening termijnen, Termijnafspraken
                 VoorwaardenEnVervolgWeken = Getal(VoorwaardenEnVervolgWeken, nameof(VoorwaardenEnVervolgWeken)),
                 EvaluatieMaanden = Getal(EvaluatieMaanden, nameof(EvaluatieMaanden)),
                 MonitoringMaanden = maanden,
+                BewaarJarenJeugd = Getal(BewaarJarenJeugd, nameof(BewaarJarenJeugd)),
+                BewaarJarenOverig = Getal(BewaarJarenOverig, nameof(BewaarJarenOverig)),
             };
         }
     }
