@@ -18,10 +18,10 @@ using Wijchen.Gezinsveiligheid.Web.Dashboard;
 using Wijchen.Gezinsveiligheid.Web.Data;
 using Wijchen.Gezinsveiligheid.Web.Demo;
 using Wijchen.Gezinsveiligheid.Web.Identity;
+using Wijchen.Gezinsveiligheid.Web.Pages.Dossiers;
 using Wijchen.Gezinsveiligheid.Web.Pages.Meldingen;
 using Wijchen.Gezinsveiligheid.Web.Presentation;
 using Wijchen.Gezinsveiligheid.Web.Toegang;
-using Wijchen.Gezinsveiligheid.Web.Pages.Dossiers;
 
 var builder = WebApplication.CreateBuilder(args);
 var dataDirectory = DatabaseRegistration.DataDirectory(builder.Configuration, builder.Environment.ContentRootPath);

@@ -65,8 +65,9 @@ public sealed class AanmeldManager(
             throw new InvalidOperationException("De aanmelding kon niet bij het account worden vastgelegd.");
         }
 
+        // A refresh of an existing session keeps its start: the absolute timeout counts from the real sign-in.
         authenticationProperties ??= new AuthenticationProperties();
-        authenticationProperties.Items[AangemeldOp] = nu.ToString("O", CultureInfo.InvariantCulture);
+        authenticationProperties.Items.TryAdd(AangemeldOp, nu.ToString("O", CultureInfo.InvariantCulture));
         await base.SignInWithClaimsAsync(user, authenticationProperties, additionalClaims);
     }
 
