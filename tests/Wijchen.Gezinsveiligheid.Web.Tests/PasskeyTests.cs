@@ -30,7 +30,7 @@ public class PasskeyTests(AppFactory app) : IClassFixture<AppFactory>
         using var geregistreerd = new Passkeysleutel { Herkomst = "http://localhost" };
         await AppFactory.VoegPasskeyToeAsync(await app.LogInAsync("wijkteam@demo.example"), geregistreerd);
         using var onbekend = new Passkeysleutel();
-        var nagemaakt = new Passkeysleutel { Herkomst = "http://kwaadwillend.example" };
+        using var nagemaakt = new Passkeysleutel { Herkomst = "http://kwaadwillend.example" };
 
         foreach (var sleutel in new[] { onbekend, nagemaakt })
         {
@@ -40,8 +40,6 @@ public class PasskeyTests(AppFactory app) : IClassFixture<AppFactory>
             Assert.Equal(LoginModel.PasskeyMislukt, (await antwoord.HtmlAsync()).QuerySelector("[role=alert]")?.TextContent);
             Assert.StartsWith("/Account/Login", (await client.GetAsync(new Uri("/", UriKind.Relative))).Headers.Location?.PathAndQuery, StringComparison.Ordinal);
         }
-
-        nagemaakt.Dispose();
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public class ToegangslogTests(AppFactory app) : IClassFixture<AppFactory>
         var teamleider = await app.LogInAsync("teamleider@demo.example");
 
         var formulier = await Formulier.OpenAsync(teamleider, $"/Dossiers/{aanbod.Id}/Besluit/OverdrachtAfwijzen");
-        Assert.Equal((Toegangssoort.Lezen, "Overdracht afwijzen"), ((await LaatsteRegelAsync()).Soort, (await LaatsteRegelAsync()).Onderdeel));
+        Assert.Equal((Toegangssoort.Lezen, "Overdracht afwijzen"), Kort(await LaatsteRegelAsync()));
         await (await formulier.Vul("Input.Reden", "Gezin woont in Beuningen").VerstuurAsync()).DoorgestuurdAsync();
         var wijziging = await LaatsteRegelAsync();
         Assert.Equal((Toegangssoort.Wijzigen, Toegangsuitkomst.Toegestaan, aanbod.Id), (wijziging.Soort, wijziging.Uitkomst, wijziging.DossierId));
@@ -80,7 +80,8 @@ public class ToegangslogTests(AppFactory app) : IClassFixture<AppFactory>
         }
 
         Assert.Equal(HttpStatusCode.NotFound, (await anderTeam.GetAsync(new Uri($"/Dossiers/{onbestaand}", UriKind.Relative))).StatusCode);
-        Assert.Equal((Toegangsuitkomst.NietGevonden, onbestaand), ((await LaatsteRegelAsync()).Uitkomst, (await LaatsteRegelAsync()).DossierId));
+        var onbekend = await LaatsteRegelAsync();
+        Assert.Equal((Toegangsuitkomst.NietGevonden, onbestaand), (onbekend.Uitkomst, onbekend.DossierId));
 
         var medewerker = await app.LogInAsync("wijkteam@demo.example");
         var aanbod = await Zoek(d => d.Fase == DossierFase.OverdrachtAangeboden && d.WijkteamId == DemoSeeder.WijkteamCentrum);
@@ -118,7 +119,8 @@ public class ToegangslogTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.True((await ControleerAsync(eigen)).Intact);
 
         await VoerUitAsync(eigen, "DELETE FROM Toegangslog WHERE Volgnummer = 3");
-        Assert.Equal((false, 3L), ((await ControleerAsync(eigen)).Intact, (await ControleerAsync(eigen)).EersteFout!.Value));
+        var verwijderd = await ControleerAsync(eigen);
+        Assert.Equal((false, 3L), (verwijderd.Intact, verwijderd.EersteFout!.Value));
 
         var laatste = await eigen.MetDbAsync(db => db.Toegangslog.MaxAsync(r => r.Volgnummer));
         await VoerUitAsync(eigen, $"DELETE FROM Toegangslog WHERE Volgnummer >= 3");
