@@ -134,6 +134,9 @@ builder.Services.AddRazorPages(options =>
     })
     .AddMvcOptions(options =>
     {
+        options.Filters.Add<AlleenOphalenFilter>();
+        options.ModelMetadataDetailsProviders.Add(new LegeTekstBlijftLeeg());
+        options.ModelBinderProviders.Insert(0, new DatumBereikBinderProvider());
         // FluentValidation owns the rules and their Dutch messages; MVC only reports input it cannot read, in Dutch.
         options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
         var berichten = options.ModelBindingMessageProvider;
@@ -224,7 +227,7 @@ if (!lokaleHttp)
 
 // Never the developer exception page: it would show dossier data. Every error gets the Dutch page with a correlation id.
 app.UseExceptionHandler("/Fout");
-app.UseStatusCodePagesWithReExecute("/Fout", "?code={0}");
+app.UseStatusCodePagesWithReExecute("/Fout");
 app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
 app.UseStaticFiles(new StaticFileOptions
 {

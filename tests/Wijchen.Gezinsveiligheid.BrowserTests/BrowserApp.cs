@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OtpNet;
 using Wijchen.Gezinsveiligheid.Web.Demo;
+using Wijchen.Gezinsveiligheid.Web.Tests;
 
 namespace Wijchen.Gezinsveiligheid.BrowserTests;
 
@@ -109,6 +110,7 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Klok);
+            services.AddSingleton<IStartupFilter>(new Serverfouten(nameof(BrowserApp)));
         });
     }
 }

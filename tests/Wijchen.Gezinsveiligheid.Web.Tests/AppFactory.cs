@@ -51,6 +51,9 @@ public class AppFactory : WebApplicationFactory<Program>
     /// <summary>Tests sign in far more often than a person; the limit itself has its own test.</summary>
     protected virtual int PogingenPerMinuut => 10_000;
 
+    /// <summary>True only for a test that makes the app fail on purpose; every other 5xx fails the run (<see cref="Serverfouten"/>).</summary>
+    protected virtual bool ServerfoutenVerwacht => false;
+
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Passkeysleutel> passkeys = new();
 
     public HttpClient NieuweClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
@@ -164,6 +167,10 @@ public class AppFactory : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Klok);
+            if (!ServerfoutenVerwacht)
+            {
+                services.AddSingleton<IStartupFilter>(new Serverfouten(GetType().Name));
+            }
         });
     }
 

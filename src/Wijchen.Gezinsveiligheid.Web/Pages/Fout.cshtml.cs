@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +10,8 @@ namespace Wijchen.Gezinsveiligheid.Web.Pages;
 
 /// <summary>
 /// The one error page, for exceptions and for status codes. It shows no details, only a correlation id that is also
-/// in the technical log (the W3C trace id), so support can find the entry.
+/// in the technical log (the W3C trace id), so support can find the entry. It is re-executed with the method of the
+/// failed request, so it answers a POST too, and never reads the form: the form may be what could not be read.
 /// </summary>
 [IgnoreAntiforgeryToken]
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
@@ -27,28 +29,42 @@ public sealed partial class FoutModel : PageModel
     /// </summary>
     public string? NoodtoegangLink { get; private set; }
 
-    public void OnGet(int? code) => Vul(code);
+    // No parameters: model binding would read the form, and the form may be what could not be read.
+    public void OnGet() => Vul();
 
-    public void OnPost(int? code) => Vul(code);
+    public void OnPost() => Vul();
 
-    private void Vul(int? code)
+    private void Vul()
     {
+        // Opened directly, with neither a failed request nor an exception behind it, the error page is just not a page.
+        var code = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalStatusCode
+            ?? (HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error is { } fout ? StatusVoorFout(fout) : StatusCodes.Status404NotFound);
         Kenmerk = Activity.Current?.TraceId.ToString() ?? HttpContext.TraceIdentifier;
         (Titel, Uitleg) = code switch
         {
             404 => ("Niet gevonden", "Deze pagina of dit dossier bestaat niet, of u hebt er geen toegang toe."),
             403 => ("Geen toegang", "U hebt geen toegang tot deze pagina."),
             400 => ("Ongeldig verzoek", "Het verzoek kon niet worden verwerkt. Laad de pagina opnieuw en probeer het nog eens."),
-            null or >= 500 => ("Er ging iets mis", "Er is een fout opgetreden. Er is niets half opgeslagen; probeer het later opnieuw."),
+            405 => ("Ongeldig verzoek", "Deze pagina ontvangt geen formulieren. Ga terug en gebruik de knoppen op de pagina."),
+            413 => ("Te veel gegevens", "Het formulier bevatte meer gegevens dan de applicatie aanneemt. Verkort de tekst en probeer het opnieuw."),
+            >= 500 => ("Er ging iets mis", "Er is een fout opgetreden. Er is niets half opgeslagen; probeer het later opnieuw."),
             _ => ("Er ging iets mis", "Het verzoek kon niet worden verwerkt."),
         };
-        Response.StatusCode = code ?? StatusCodes.Status500InternalServerError;
+        Response.StatusCode = code;
         if (code == StatusCodes.Status404NotFound && Dossierinzage.MagNoodtoegangVragen(User)
             && HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath is { } pad && DossierPad().Match(pad) is { Success: true } dossier)
         {
             NoodtoegangLink = $"/Dossiers/{dossier.Groups[1].Value}/Noodtoegang";
         }
     }
+
+    /// <summary>A request the app could not read (a malformed or oversized form) is the client's error, not ours.</summary>
+    private static int StatusVoorFout(Exception fout) => fout switch
+    {
+        BadHttpRequestException verzoek => verzoek.StatusCode,
+        InvalidDataException or AntiforgeryValidationException => StatusCodes.Status400BadRequest,
+        _ => StatusCodes.Status500InternalServerError,
+    };
 
     [GeneratedRegex("^/Dossiers/([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(/|$)")]
     private static partial Regex DossierPad();

@@ -76,7 +76,13 @@ public static class Beoordelingsregels
     {
         if (!input.Oordelen.Select(o => o.GezinslidId).Order().SequenceEqual(dossier.Gezinsleden.Select(g => g.Id).Order()))
         {
-            return "Het gezin is gewijzigd sinds u het formulier opende. Laad de pagina opnieuw.";
+            // One row per member of this household again, keeping what was entered for the members it still has: the
+            // form is shown with the current household, never with rows for people who are not (or no longer) in it.
+            input.Oordelen = [.. dossier.Gezinsleden.Select(g => input.Oordelen.FirstOrDefault(o => o.GezinslidId == g.Id) ?? new OordeelInput { GezinslidId = g.Id })];
+            input.Kindchecks = [.. dossier.Gezinsleden.Where(g => !g.IsMinderjarigOp(peildatum))
+                .Select(g => input.Kindchecks.FirstOrDefault(k => k.GezinslidId == g.Id) ?? new KindcheckInput { GezinslidId = g.Id })];
+            modelState.Clear();
+            return "Het gezin is gewijzigd sinds u het formulier opende. Controleer de oordelen en sla opnieuw op.";
         }
 
         for (var i = 0; i < input.Oordelen.Count; i++)

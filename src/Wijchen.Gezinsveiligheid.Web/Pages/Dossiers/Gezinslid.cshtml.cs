@@ -23,6 +23,8 @@ public sealed class GezinslidModel(AppDbContext db, DossierActieDiensten dienste
 
     public bool KanVerwijderen => LidId is not null && Dossier.MogelijkeActies.Contains(DossierActie.GezinslidVerwijderen);
 
+    protected override bool Bestaat(Dossier dossier) => LidId is null || dossier.Gezinsleden.Any(g => g.Id == LidId);
+
     public Task<IActionResult> OnPostVerwijderenAsync()
     {
         _verwijderen = true;

@@ -22,6 +22,9 @@ public sealed class IndexModel(AppDbContext db, Toegangslog toegangslog) : PageM
 {
     public const int PaginaGrootte = 25;
 
+    /// <summary>Longer than any name; a longer term (pasted text, a scanner) would only make the database's pattern matcher give up.</summary>
+    public const int MaximaleZoekterm = 200;
+
     [BindProperty]
     public FilterModel Filter { get; set; } = new();
 
@@ -37,6 +40,12 @@ public sealed class IndexModel(AppDbContext db, Toegangslog toegangslog) : PageM
 
     private async Task LaadAsync()
     {
+        if (Filter.Zoekterm is { Length: > MaximaleZoekterm })
+        {
+            ModelState.AddModelError($"{nameof(Filter)}.{nameof(FilterModel.Zoekterm)}", $"Een zoekterm is hoogstens {MaximaleZoekterm} tekens. Zoek op een deel van de naam.");
+            return;
+        }
+
         // The row names the kind of access, not the term: a search term is usually a name.
         await toegangslog.SchrijfAsync(string.IsNullOrWhiteSpace(Filter.Zoekterm) ? Toegangssoort.Lezen : Toegangssoort.Zoeken, "Dossierlijst");
         var dossiers = db.Dossiers.AsNoTracking().ZichtbaarVoor(User);

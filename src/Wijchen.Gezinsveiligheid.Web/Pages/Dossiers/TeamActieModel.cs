@@ -16,10 +16,10 @@ public abstract class TeamActieModel(AppDbContext db, DossierActieDiensten diens
     protected override async Task VoorbereidenAsync() => Team = Dossier.WijkteamId is { } team ? await Db.MedewerkersVanTeamAsync(team) : [];
 
     /// <summary>The chosen team member, or null with a message next to <paramref name="veld"/> when the choice is not from this team.</summary>
-    protected Medewerker? Teamlid(string gekozen, string veld)
+    protected Medewerker? Teamlid(string? gekozen, string veld)
     {
         var lid = Team.FirstOrDefault(m => m.Id == gekozen);
-        if (lid is null && gekozen.Length > 0)
+        if (lid is null && !string.IsNullOrEmpty(gekozen))
         {
             ModelState.AddModelError(veld, "Kies iemand uit het wijkteam.");
         }

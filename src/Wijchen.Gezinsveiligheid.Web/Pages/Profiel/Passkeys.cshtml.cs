@@ -56,7 +56,18 @@ public sealed class PasskeysModel(
             return await MetFoutAsync($"U hebt al {MaximumPerAccount} passkeys. Verwijder er eerst een.");
         }
 
-        var attestatie = await aanmelden.PerformPasskeyAttestationAsync(Input.Passkey);
+        PasskeyAttestationResult attestatie;
+        try
+        {
+            attestatie = await aanmelden.PerformPasskeyAttestationAsync(Input.Passkey);
+        }
+        catch (InvalidOperationException fout)
+        {
+            // Identity throws when no attestation was started in this browser (the options cookie is missing or expired).
+            logger.LogWarning("Passkey niet toegevoegd: {Reden}", fout.Message);
+            return await MetFoutAsync("De passkey kon niet worden toegevoegd. Probeer het opnieuw; gebruikt u een ander apparaat, kies dan dat apparaat in de vraag van de browser.");
+        }
+
         if (!attestatie.Succeeded || attestatie.UserEntity.Id != account.Id)
         {
             logger.LogWarning("Passkey niet toegevoegd: {Reden}", attestatie.Failure?.Message ?? "andere gebruiker");
