@@ -53,6 +53,7 @@ public class WerkstroomTests(AppFactory app) : IClassFixture<AppFactory>
         app.Klok.Nu = app.Klok.Nu.AddDays(2);
         (vt, teamleider, casusregisseur) = (await app.LogInAsync("vt@demo.example"), await app.LogInAsync("teamleider@demo.example"), await app.LogInAsync("wijkteam@demo.example"));
         await LegGesprekVastEnAccepteer(teamleider, id, ids["wijkteam@demo.example"]);
+        Assert.Equal("Overdracht geaccepteerd; regie bij Joris Hendriks.", (await teamleider.GetHtmlAsync($"/Dossiers/{id}")).QuerySelector("main [role=status]")!.TextContent);
         await Stap(id, DossierFase.Casusregie, ids["wijkteam@demo.example"], DossierActie.OverdrachtAccepteren, chronologie: 6);
         dossier = await Laad(id);
         var acceptatie = dossier.Regiehistorie[^1];
@@ -61,8 +62,12 @@ public class WerkstroomTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("Casusregie: veiligheidsplan vaststellen", (await casusregisseur.GetHtmlAsync("/")).Tekst(), StringComparison.Ordinal);
 
         // The casusregisseur reports new unsafety back: regie returns to Veilig Thuis.
+        // The dossier leaves the casusregisseur's view: they land on Mijn werk, told what happened and to whom.
         var terug = await Formulier.OpenAsync(casusregisseur, $"/Dossiers/{id}/Terugmelden");
-        await (await terug.Vul("Input.Reden", "School meldt nieuw incident").Vul("Input.Zorg", "Vader is terug in huis").VerstuurAsync()).DoorgestuurdAsync();
+        Assert.Equal("/", await (await terug.Vul("Input.Reden", "School meldt nieuw incident").Vul("Input.Zorg", "Vader is terug in huis").VerstuurAsync()).DoorgestuurdAsync());
+        var bevestiging = (await casusregisseur.GetHtmlAsync("/")).QuerySelector("main [role=status]")!.TextContent;
+        Assert.Equal("Teruggemeld aan Veilig Thuis (Gezin Testpad); regie bij Fatima el Amrani (Veilig Thuis).", bevestiging);
+        Assert.Null((await casusregisseur.GetHtmlAsync("/")).QuerySelector("main [role=status]"));
         await Stap(id, DossierFase.Opgeschaald, ids["vt@demo.example"], DossierActie.Terugmelden, chronologie: 7);
         Assert.Contains("Terugmelding: nieuwe veiligheidsbeoordeling doen", (await vt.GetHtmlAsync("/")).Tekst(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await casusregisseur.GetAsync(new Uri($"/Dossiers/{id}", UriKind.Relative))).StatusCode);

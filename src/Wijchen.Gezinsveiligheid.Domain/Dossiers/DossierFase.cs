@@ -93,6 +93,38 @@ public static class DossierFaseTeksten
         DossierActie.EvaluatieVastleggen => "Evaluatie vastleggen",
         DossierActie.VoorwaardenControleren => "Veiligheidsvoorwaarden controleren",
     };
+
+    /// <summary>What happened, as the confirmation after the action says it.</summary>
+    public static string Gedaan(this DossierActie actie) => actie switch
+    {
+        DossierActie.GezinslidToevoegen => "Gezinslid toegevoegd",
+        DossierActie.GezinslidWijzigen => "Gezinslid gewijzigd",
+        DossierActie.GezinslidVerwijderen => "Gezinslid verwijderd",
+        DossierActie.VeiligheidsbeoordelingVastleggen => "Veiligheidsbeoordeling vastgelegd",
+        DossierActie.VoorwaardenEnVervolgStarten => "Voorwaarden en Vervolg gestart",
+        DossierActie.OnderzoekStarten => "Onderzoek gestart",
+        DossierActie.OverdrachtAanbieden => "Warme overdracht aangeboden",
+        DossierActie.OverdrachtIntrekken => "Overdracht ingetrokken",
+        DossierActie.GesprekPlannen => "Overdrachtsgesprek gepland",
+        DossierActie.GesprekVastleggen => "Overdrachtsgesprek vastgelegd",
+        DossierActie.OverdrachtAccepteren => "Overdracht geaccepteerd",
+        DossierActie.OverdrachtAfwijzen => "Overdracht afgewezen",
+        DossierActie.Terugmelden => "Teruggemeld aan Veilig Thuis",
+        DossierActie.CasusregisseurWisselen => "Casusregisseur gewisseld",
+        DossierActie.AfsluitingVoorstellen => "Afsluiting voorgesteld",
+        DossierActie.AfsluitingGoedkeuren => "Afsluiting goedgekeurd",
+        DossierActie.AfsluitingTerugsturen => "Afsluitvoorstel teruggestuurd",
+        DossierActie.BemoeienisBeeindigen => "Bemoeienis beëindigd",
+        DossierActie.NetwerkpartnerVastleggen => "Netwerkpartner vastgelegd",
+        DossierActie.VeiligheidsplanOpstellen => "Veiligheidsplan opgeslagen",
+        DossierActie.VeiligheidsplanVaststellen => "Veiligheidsplan vastgesteld",
+        DossierActie.VeiligheidsplanVerspreiden => "Verspreiding van het veiligheidsplan vastgelegd",
+        DossierActie.MdoPlannen => "MDO gepland",
+        DossierActie.MdoVastleggen => "MDO vastgelegd",
+        DossierActie.MdoActieAfronden => "MDO-actie afgerond",
+        DossierActie.EvaluatieVastleggen => "Evaluatie vastgelegd",
+        DossierActie.VoorwaardenControleren => "Controle van de veiligheidsvoorwaarden vastgelegd",
+    };
 }
 
 public static class DossierFasen

@@ -124,6 +124,7 @@ public abstract class DossierActieModel(AppDbContext db, DossierActieDiensten di
             return await NietUitgevoerdAsync(Page());
         }
 
+        var regiehouderVoor = Dossier.RegiehouderId;
         try
         {
             await using var transactie = await db.Database.BeginTransactionAsync();
@@ -144,7 +145,20 @@ public abstract class DossierActieModel(AppDbContext db, DossierActieDiensten di
             return await NietUitgevoerdAsync(ToonConflict(Versie));
         }
 
-        return Redirect(NaUitvoeren());
+        // An action can take the dossier out of the user's view (a terugmelding, a handover to a colleague): then the
+        // user lands on Mijn werk, told what happened and to whom, instead of on a "niet gevonden" for it.
+        var blijftZichtbaar = await db.Dossiers.ZichtbaarVoor(User).AnyAsync(d => d.Id == Id);
+        TempData[Bevestigingen.Sleutel] = Bevestiging(regiehouderVoor != Dossier.RegiehouderId, blijftZichtbaar);
+        return Redirect(blijftZichtbaar ? NaUitvoeren() : "/");
+    }
+
+    /// <summary>The confirmation: what was done, in which dossier when the user leaves it, and who holds regie when that changed.</summary>
+    protected virtual string Bevestiging(bool regieGewisseld, bool blijftZichtbaar)
+    {
+        var wat = blijftZichtbaar ? Actie.Gedaan() : $"{Actie.Gedaan()} ({Dossier.Naam})";
+        return regieGewisseld && Dossier.Regiehouder is { } regiehouder
+            ? $"{wat}; regie bij {regiehouder.Naam}{(regiehouder.Organisatie == Organisatie.VeiligThuis ? " (Veilig Thuis)" : "")}."
+            : $"{wat}.";
     }
 
     /// <summary>Defaults for a fresh form.</summary>

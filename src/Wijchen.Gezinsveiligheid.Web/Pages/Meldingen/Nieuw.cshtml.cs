@@ -66,6 +66,7 @@ public sealed class NieuwModel(AppDbContext db, Handelingen handelingen, IValida
             await db.SaveChangesAsync();
             await toegangslog.SchrijfAsync(Toegangssoort.Wijzigen, "Melding registreren", dossier.Id);
             await transactie.CommitAsync();
+            TempData[Bevestigingen.Sleutel] = $"Melding geregistreerd; regie bij {dossier.RegiehouderNaam} (Veilig Thuis).";
             return Redirect($"/Dossiers/{dossier.Id}");
         }
         catch (DomainException fout)
