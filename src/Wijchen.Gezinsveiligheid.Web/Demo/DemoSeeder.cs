@@ -250,6 +250,9 @@ public sealed class DemoSeeder(
             volgendeEvaluatie, [.. ontvangers.Select(p => p.Id)], "Vader is wisselend gemotiveerd; bespreken in het eerstvolgende MDO."), concept);
         if (variant == 0)
         {
+            // An MDO planned for next week, still to be recorded.
+            var mdo = door(wie.Casusregisseur);
+            dossier.PlanMdo(new MdoPlanning(mdo.Op.AddDays(7), "Wijkcentrum De Schakel, Wijchen", "Kennismaking met school; het concept-veiligheidsplan", [school.Id], ouders), mdo);
             return;
         }
 

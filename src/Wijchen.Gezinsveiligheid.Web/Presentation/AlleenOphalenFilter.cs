@@ -4,9 +4,10 @@ using Microsoft.AspNetCore.Mvc.Filters;
 namespace Wijchen.Gezinsveiligheid.Web.Presentation;
 
 /// <summary>
-/// A page that has no handler for the request's method answers 405 (with the friendly error page) instead of being
-/// rendered without its OnGet, which left its model empty and ended in a 500. Scanners and stale forms post to
-/// read-only pages such as the dossier page.
+/// A POST for which a page has no handler answers 405 (with the friendly error page) instead of rendering the page
+/// without running any handler. Routing already answers 405 for a page that has no POST handler at all; this covers a
+/// page whose only POST handlers are named (<c>?handler=…</c>) and a page without handlers, which would otherwise
+/// render with an empty model for whatever is posted to it.
 /// </summary>
 public sealed class AlleenOphalenFilter : IAsyncPageFilter
 {

@@ -55,7 +55,7 @@ public sealed class VeldTagHelper(HtmlEncoder encoder) : TagHelper
         var soort = Type switch { "checkbox" => "checkbox", "radio" => "radio", "checkboxes" => "checkbox", "textarea" => "textarea", "select" => "select", _ => "text" };
 
         html.AppendHtml(groep
-            ? $"<fieldset class=\"utrecht-form-fieldset{(fout is null ? "" : " utrecht-form-fieldset--invalid")}\"{Attr("aria-describedby", beschreven.Length > 0 ? beschreven : null)}{(fout is null ? "" : " aria-invalid=\"true\"")}><legend class=\"utrecht-form-fieldset__legend\">{E(Label)}</legend>"
+            ? $"<fieldset id=\"{id}\" class=\"utrecht-form-fieldset{(fout is null ? "" : " utrecht-form-fieldset--invalid")}\"{Attr("aria-describedby", beschreven.Length > 0 ? beschreven : null)}{(fout is null ? "" : " aria-invalid=\"true\"")}><legend class=\"utrecht-form-fieldset__legend\">{E(Label)}</legend>"
             : $"<div class=\"utrecht-form-field utrecht-form-field--{soort}{(fout is null ? "" : " utrecht-form-field--invalid")}\">");
 
         if (Type != "checkbox" && !groep)

@@ -43,7 +43,10 @@ public sealed class VoorwaardenModel(AppDbContext db, DossierActieDiensten diens
         var geldig = await ModelState.ValideerAsync(validator, Input, nameof(Input));
         if (!Input.Controles.Select(c => c.VoorwaardeId).Order().SequenceEqual(Voorwaarden.Select(v => v.Id).Order()))
         {
-            Fout = "De voorwaarden zijn gewijzigd sinds u het formulier opende. Laad de pagina opnieuw.";
+            // One row per voorwaarde again, keeping what was entered for the ones that are still there.
+            Input.Controles = [.. Voorwaarden.Select(v => Input.Controles.FirstOrDefault(c => c.VoorwaardeId == v.Id) ?? new ControleInput { VoorwaardeId = v.Id })];
+            ModelState.Clear();
+            Fout = "De voorwaarden zijn gewijzigd sinds u het formulier opende. Controleer ze en sla opnieuw op.";
             return false;
         }
 

@@ -86,9 +86,14 @@ public sealed class PasskeysModel(
         return RedirectToPage();
     }
 
-    public async Task<IActionResult> OnPostVerwijderenAsync(string credentialId)
+    public async Task<IActionResult> OnPostVerwijderenAsync(string? credentialId)
     {
         var account = await AccountAsync();
+        if (string.IsNullOrEmpty(credentialId))
+        {
+            return NotFound();
+        }
+
         byte[] id;
         try
         {

@@ -1,0 +1,64 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Wijchen.Gezinsveiligheid.Web.Data;
+using Wijchen.Gezinsveiligheid.Web.Demo;
+using Xunit.Abstractions;
+
+namespace Wijchen.Gezinsveiligheid.BrowserTests;
+
+/// <summary>The form robot as every role, on the demo data; and the form flows that were broken in a real browser.</summary>
+public class FormulierRobotTests(BrowserApp app, ITestOutputHelper uitvoer) : IClassFixture<BrowserApp>
+{
+    [Fact]
+    public Task Elk_formulier_doorstaat_de_robot_als_elke_rol_die_het_gebruikt() => Artefacten.ScenarioAsync(nameof(FormulierRobotTests), async paginas =>
+    {
+        var formulierPaginas = await FormulierRobot.PaginasMetPostAsync(app.Services);
+        var dorpen = await MetDbAsync(db => db.Dossiers.Where(d => d.WijkteamId == DemoSeeder.WijkteamDorpen).OrderBy(d => d.Naam).Select(d => d.Id).FirstAsync());
+        var joris = await MetDbAsync(db => db.Users.Where(u => u.Email == "wijkteam@demo.example").Select(u => u.Id).SingleAsync());
+        var rondes = new List<FormulierRobot>();
+
+        async Task RobotAsync(string rol, IPage pagina, params string[] start)
+        {
+            var robot = new FormulierRobot(app, pagina, rol);
+            await robot.DoorloopAsync(formulierPaginas, start);
+            rondes.Add(robot);
+            uitvoer.WriteLine(robot.Verslag());
+        }
+
+        var anoniem = await app.NieuweSessieAsync();
+        paginas.Add(anoniem);
+        await RobotAsync("anoniem", anoniem, "/Account/Login");
+        await RobotAsync("vt", await app.IngelogdAsync(paginas, "vt@demo.example"), "/", "/Meldingen/Nieuw", "/Dossiers", "/Overdrachten", "/Profiel/Passkeys");
+        var teamleider = await app.IngelogdAsync(paginas, "teamleider@demo.example");
+        await RobotAsync("teamleider", teamleider,
+            "/", "/Dossiers", "/Overdrachten", "/Dashboard", $"/Dashboard/Herverdelen?van={joris}", $"/Dossiers/{dorpen}/Noodtoegang");
+
+        // A break-the-glass for the privacy officer to review.
+        await teamleider.GotoAsync($"/Dossiers/{dorpen}/Noodtoegang");
+        await teamleider.GetByLabel("Waarom moet u dit dossier nu inzien?").FillAsync("Crisisdienst: moeder belt nu, casusregisseur is niet bereikbaar.");
+        await teamleider.KlikAsync(AriaRole.Button, "Dossier inzien met noodtoegang");
+        await Assertions.Expect(teamleider.GetByRole(AriaRole.Status).First).ToContainTextAsync("noodtoegang");
+        await RobotAsync("wijkteam", await app.IngelogdAsync(paginas, "wijkteam@demo.example"), "/", "/Dossiers", "/Overdrachten");
+        await RobotAsync("manager", await app.IngelogdAsync(paginas, "manager@demo.example"), "/", "/Dashboard");
+        await RobotAsync("privacy", await app.IngelogdAsync(paginas, "privacy@demo.example"), "/", "/Privacy", "/Privacy/Noodtoegang");
+        await RobotAsync("beheerder", await app.MetPasskeyAsync(paginas, "beheerder@demo.example"), "/Beheer", "/Profiel/Passkeys");
+
+        var bereikt = rondes.SelectMany(r => r.Bereikt).ToHashSet();
+        var nietBereikt = formulierPaginas.Select(p => "/" + p.RoutePattern.RawText!.TrimStart('/'))
+            .Where(p => !bereikt.Contains(p) && !FormulierRobot.BuitenBereik.Contains(p)).Order().ToList();
+        var verslag = string.Join(Environment.NewLine, rondes.Select(r => r.Verslag()))
+            + $"{Environment.NewLine}samen: {bereikt.Count} pagina's met een formulier, {rondes.Sum(r => r.Geoefend.Count)} formulieren, {rondes.Sum(r => r.Knoppen)} knoppen, {rondes.Sum(r => r.Verzendingen)} verzendingen";
+        await File.WriteAllTextAsync(Path.Combine(Artefacten.Map, "formulierrobot.txt"), verslag);
+        uitvoer.WriteLine(verslag);
+
+        var problemen = rondes.SelectMany(r => r.Problemen).ToList();
+        Assert.True(problemen.Count == 0, $"{problemen.Count} problemen:{Environment.NewLine}{string.Join(Environment.NewLine, problemen)}");
+        Assert.True(nietBereikt.Count == 0, $"De robot bereikte deze pagina's met een formulier niet: {string.Join(", ", nietBereikt)}");
+    });
+
+    private async Task<T> MetDbAsync<T>(Func<AppDbContext, Task<T>> actie)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await actie(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+}
