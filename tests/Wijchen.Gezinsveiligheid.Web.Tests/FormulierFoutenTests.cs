@@ -168,6 +168,92 @@ public class FormulierFoutenTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.DoesNotContain("Er ging iets mis", tekst, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Veiligheidsbeoordeling", DossierActie.VeiligheidsbeoordelingVastleggen, "vt@demo.example", "Input.Datum", "2020-01-01", "De beoordeling kan niet eerder zijn dan de melding")]
+    [InlineData("Gesprek", DossierActie.GesprekVastleggen, "teamleider@demo.example", "Input.GehoudenOp", "2020-01-01T10:00", "Het gesprek kan niet eerder zijn gehouden dan de overdracht werd aangeboden")]
+    [InlineData("Mdo/Vastleggen", DossierActie.MdoVastleggen, "wijkteam@demo.example", "Input.GehoudenOp", "2020-01-01T10:00", "Het MDO kan niet eerder zijn gehouden dan het werd gepland")]
+    public async Task Een_datum_voor_wat_eraan_voorafging_wordt_geweigerd_met_de_melding_bij_het_veld(string pagina, DossierActie actie, string wie, string veld, string datum, string bericht)
+    {
+        var dossier = (await app.MetDbAsync(db => db.Dossiers.AsNoTracking().Where(d => d.WijkteamId == DemoSeeder.WijkteamCentrum || d.WijkteamId == null).MetAggregaat().ToListAsync()))
+            .OrderBy(d => d.Naam).First(d => d.MogelijkeActies.Contains(actie) && (actie != DossierActie.MdoVastleggen || d.RegiehouderNaam == "Joris Hendriks"));
+        var client = await app.LogInAsync(wie);
+        var formulier = await Formulier.OpenAsync(client, $"/Dossiers/{dossier.Id}/{pagina}");
+
+        // Everything else filled in as it must be: the date is the only thing wrong.
+        switch (actie)
+        {
+            case DossierActie.VeiligheidsbeoordelingVastleggen:
+                VulBeoordeling(formulier, dossier, "Onderzoek");
+                break;
+            case DossierActie.MdoVastleggen:
+                formulier.Vul("Input.Besluiten", "School blijft betrokken").Kies("Input.AanwezigeNetwerkpartners", dossier.Netwerkpartners[0].Id.ToString());
+                break;
+        }
+
+        var antwoord = await formulier.Vul(veld, datum).VerstuurAsync();
+
+        Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
+        var html = await antwoord.HtmlAsync();
+        Assert.StartsWith(bericht, html.QuerySelector($"#{veld.Replace('.', '_')}-fout")?.TextContent ?? "(geen melding bij het veld)", StringComparison.Ordinal);
+        Assert.Equal(datum, html.QuerySelector($"#{veld.Replace('.', '_')}")!.GetAttribute("value"));
+        Assert.Equal(dossier.Versie, (await Laad(dossier.Id)).Versie);
+    }
+
+    [Fact]
+    public async Task Een_gesprek_na_de_besluittermijn_wordt_gepland_met_een_waarschuwing()
+    {
+        var dossier = (await app.MetDbAsync(db => db.Dossiers.AsNoTracking().Where(d => d.WijkteamId == DemoSeeder.WijkteamCentrum).MetAggregaat().ToListAsync()))
+            .OrderBy(d => d.Naam).First(d => d.MogelijkeActies.Contains(DossierActie.GesprekPlannen));
+        var teamleider = await app.LogInAsync("teamleider@demo.example");
+        var plannen = await Formulier.OpenAsync(teamleider, $"/Dossiers/{dossier.Id}/Plannen");
+        var over30Dagen = app.Klok.Nu.AddDays(30).ToString("yyyy-MM-dd'T'10:00", System.Globalization.CultureInfo.InvariantCulture);
+        var beoogd = plannen.Pagina.QuerySelectorAll("#Input_BeoogdCasusregisseur option").Select(o => o.GetAttribute("value")).First(v => !string.IsNullOrEmpty(v))!;
+
+        var naar = await (await plannen.Vul("Input.Op", over30Dagen).Vul("Input.Locatie", "Bij het gezin thuis").Vul("Input.BeoogdCasusregisseur", beoogd).VerstuurAsync()).DoorgestuurdAsync();
+
+        var bevestiging = (await teamleider.GetHtmlAsync(naar)).QuerySelector("main [role=status]")!.TextContent;
+        Assert.StartsWith("Overdrachtsgesprek gepland. Let op: het gesprek is na de termijn voor het besluit over de overdracht", bevestiging, StringComparison.Ordinal);
+        Assert.Equal(DossierFase.OverdrachtsgesprekGepland, (await Laad(dossier.Id)).Fase);
+    }
+
+    [Fact]
+    public async Task Einde_bemoeienis_sluit_het_dossier_pas_na_een_bevestiging()
+    {
+        var dossier = await Zoek(d => d.Fase == DossierFase.Melding);
+        var vt = await app.LogInAsync("vt@demo.example");
+        var vb = await Formulier.OpenAsync(vt, $"/Dossiers/{dossier.Id}/Veiligheidsbeoordeling");
+        VulBeoordeling(vb, dossier, "EindeBemoeienis").Vul("Input.RedenEinde", "Zorgen weggenomen in het huisbezoek");
+
+        var zonder = await (await vb.VerstuurAsync()).HtmlAsync();
+
+        Assert.Equal("Bevestig dat het dossier met dit besluit direct wordt gesloten.", zonder.QuerySelector("#Input_EindeBevestigd-fout")!.TextContent);
+        Assert.Equal("Zorgen weggenomen in het huisbezoek", zonder.QuerySelector("#Input_RedenEinde")!.TextContent);
+        Assert.Equal(DossierFase.Melding, (await Laad(dossier.Id)).Fase);
+
+        var opnieuw = await Formulier.OpenAsync(vt, $"/Dossiers/{dossier.Id}/Veiligheidsbeoordeling");
+        VulBeoordeling(opnieuw, dossier, "EindeBemoeienis").Vul("Input.RedenEinde", "Zorgen weggenomen in het huisbezoek").Kies("Input.EindeBevestigd", "true");
+        await (await opnieuw.VerstuurAsync()).DoorgestuurdAsync();
+        Assert.Equal(DossierFase.Afgesloten, (await Laad(dossier.Id)).Fase);
+    }
+
+    /// <summary>A complete veiligheidsbeoordeling: a judgement for everyone, a kindcheck for every adult.</summary>
+    private Formulier VulBeoordeling(Formulier formulier, Dossier dossier, string besluit)
+    {
+        var peildatum = DateOnly.FromDateTime(app.Klok.Nu.UtcDateTime);
+        formulier.Kies("Input.AcuteOnveiligheid", "false").Kies("Input.StructureleOnveiligheid", "true").Vul("Input.Onderbouwing", "Zorgen over de kinderen").Kies("Input.Besluit", besluit);
+        for (var i = 0; i < dossier.Gezinsleden.Count; i++)
+        {
+            formulier.Vul($"Input.Oordelen[{i}].Oordeel", "Onveilig");
+        }
+
+        for (var i = 0; i < dossier.Gezinsleden.Count(g => !g.IsMinderjarigOp(peildatum)); i++)
+        {
+            formulier.Kies($"Input.Kindchecks[{i}].Afhankelijk", "false");
+        }
+
+        return formulier;
+    }
+
     private Task<Dossier> Zoek(System.Linq.Expressions.Expression<Func<Dossier, bool>> filter) =>
         app.MetDbAsync(db => db.Dossiers.AsNoTracking().Where(filter).OrderBy(d => d.Naam).MetAggregaat().FirstAsync());
 

@@ -163,7 +163,9 @@ public sealed partial class Dossier
     {
         var naar = Transities.Naar(Fase, DossierActie.VeiligheidsbeoordelingVastleggen);
         Vereis(handeling.Door.IsVeiligThuis, "Alleen Veilig Thuis legt een veiligheidsbeoordeling vast.");
-        Vereis(gegevens.Datum <= handeling.Termijnen.Datum(handeling.Op), "De datum van de veiligheidsbeoordeling kan niet in de toekomst liggen.");
+        Vereis(gegevens.Datum <= handeling.Termijnen.Datum(handeling.Op), "De datum van de veiligheidsbeoordeling kan niet in de toekomst liggen.", nameof(gegevens.Datum));
+        var ontvangen = handeling.Termijnen.Datum(Melding.OntvangenOp);
+        Vereis(gegevens.Datum >= ontvangen, $"De beoordeling kan niet eerder zijn dan de melding ({Datumtekst.Van(ontvangen)}).", nameof(gegevens.Datum));
         Vereis(!string.IsNullOrWhiteSpace(gegevens.Onderbouwing), "Onderbouw de veiligheidsbeoordeling.");
         Vereis(gegevens.Instrument is null || !string.IsNullOrWhiteSpace(gegevens.Instrument.Naam), "Geef de naam van het gebruikte instrument.");
 
@@ -236,7 +238,9 @@ public sealed partial class Dossier
     {
         var naar = Transities.Naar(Fase, DossierActie.GesprekVastleggen);
         var overdracht = HuidigeOverdracht!;
-        Vereis(verslag.GehoudenOp <= handeling.Op, "Een gesprek kan pas worden vastgelegd als het gehouden is.");
+        Vereis(verslag.GehoudenOp <= handeling.Op, "Een gesprek kan pas worden vastgelegd als het gehouden is.", nameof(verslag.GehoudenOp));
+        Vereis(verslag.GehoudenOp >= overdracht.AangebodenOp,
+            $"Het gesprek kan niet eerder zijn gehouden dan de overdracht werd aangeboden ({Datumtekst.Van(handeling.Termijnen.Datum(overdracht.AangebodenOp))}).", nameof(verslag.GehoudenOp));
         Vereis(verslag.AanwezigeProfessionals.Any(p => !string.IsNullOrWhiteSpace(p)), "Leg vast welke professionals aanwezig waren.");
         VereisGezinsleden(verslag.AanwezigeGezinsleden);
         overdracht.LegGesprekVast(verslag);
@@ -546,6 +550,15 @@ public sealed partial class Dossier
         if (!voorwaarde)
         {
             throw new DomainException(melding);
+        }
+    }
+
+    /// <summary>A refusal about one field of the action's data.</summary>
+    private static void Vereis(bool voorwaarde, string melding, string veld)
+    {
+        if (!voorwaarde)
+        {
+            throw new DomainException(melding, veld);
         }
     }
 

@@ -136,7 +136,16 @@ public abstract class DossierActieModel(AppDbContext db, DossierActieDiensten di
         catch (DomainException fout)
         {
             await HerlaadAsync();
-            Fout = fout.Message;
+            if (fout.Veld is { } veld)
+            {
+                // The domain names the field of its data; every action page posts that data as "Input".
+                ModelState.AddModelError($"Input.{veld}", fout.Message);
+            }
+            else
+            {
+                Fout = fout.Message;
+            }
+
             return await NietUitgevoerdAsync(Page());
         }
         catch (DbUpdateConcurrencyException)

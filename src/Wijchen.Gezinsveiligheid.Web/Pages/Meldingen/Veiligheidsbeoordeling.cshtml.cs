@@ -98,6 +98,9 @@ public sealed class VeiligheidsbeoordelingModel(AppDbContext db, DossierActieDie
         public VeiligheidsbeoordelingBesluit? Besluit { get; set; }
 
         public string RedenEinde { get; set; } = "";
+
+        /// <summary>Einde bemoeienis closes the dossier at once; the user confirms that this is meant.</summary>
+        public bool EindeBevestigd { get; set; }
     }
 
     public sealed class InputValidator : AbstractValidator<InputModel>
@@ -115,6 +118,8 @@ public sealed class VeiligheidsbeoordelingModel(AppDbContext db, DossierActieDie
             RuleFor(i => i.Besluit).NotNull().WithMessage("Kies het besluit.");
             RuleFor(i => i.RedenEinde).NotEmpty().When(i => i.Besluit == VeiligheidsbeoordelingBesluit.EindeBemoeienis).WithMessage("Geef de reden voor het einde van de bemoeienis.")
                 .MaximumLength(2000).WithMessage("Houd de reden korter dan 2000 tekens.");
+            RuleFor(i => i.EindeBevestigd).Equal(true).When(i => i.Besluit == VeiligheidsbeoordelingBesluit.EindeBemoeienis)
+                .WithMessage("Bevestig dat het dossier met dit besluit direct wordt gesloten.");
         }
     }
 }

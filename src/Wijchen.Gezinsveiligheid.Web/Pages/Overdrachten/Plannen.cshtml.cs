@@ -49,6 +49,16 @@ public sealed class PlannenModel(AppDbContext db, DossierActieDiensten diensten,
         return Task.CompletedTask;
     }
 
+    /// <summary>A gesprek after the decision deadline is allowed (families are not always free sooner), but said plainly.</summary>
+    protected override string Bevestiging(bool regieGewisseld, bool blijftZichtbaar)
+    {
+        var bevestiging = base.Bevestiging(regieGewisseld, blijftZichtbaar);
+        var gesprek = Handelingen.Termijnen.Datum(Dossier.HuidigeOverdracht!.GesprekOp!.Value);
+        return Dossier.Deadline is { } besluit && gesprek > besluit
+            ? $"{bevestiging} Let op: het gesprek is na de termijn voor het besluit over de overdracht ({Datumtekst.Van(besluit)})."
+            : bevestiging;
+    }
+
     public sealed class InputModel
     {
         public DateTime? Op { get; set; }
