@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Wijchen.Gezinsveiligheid.Domain;
@@ -9,7 +10,11 @@ using Wijchen.Gezinsveiligheid.Web.Toegang;
 
 namespace Wijchen.Gezinsveiligheid.Web.Pages;
 
-/// <summary>Mijn werk: what needs this user, by deadline — overdue first, then what is due within five working days.</summary>
+/// <summary>
+/// Mijn werk: what needs this user, by deadline — overdue first, then what is due within five working days. Roles
+/// without dossier work land on their own start page instead: the manager on the dashboard, the privacy officer on the
+/// access log, the beheerder on beheer.
+/// </summary>
 public sealed class IndexModel(AppDbContext db, Weergave weergave, TimeProvider klok, Toegangslog toegangslog) : PageModel
 {
     public const int Maximum = 200;
@@ -34,8 +39,13 @@ public sealed class IndexModel(AppDbContext db, Weergave weergave, TimeProvider 
 
     public IEnumerable<IGrouping<DeadlineStaat, Taak>> PerStaat => Taken.GroupBy(t => t.Staat);
 
-    public async Task OnGetAsync()
+    public async Task<IActionResult> OnGetAsync()
     {
+        if (Startpagina(User) is { } start)
+        {
+            return Redirect(start);
+        }
+
         await toegangslog.SchrijfAsync(Toegangssoort.Lezen, "Mijn werk");
         var ik = User.Id();
         var team = User.TeamId();
@@ -58,14 +68,17 @@ public sealed class IndexModel(AppDbContext db, Weergave weergave, TimeProvider 
                 d.Deadline,
                 Voorstel = d.AfsluitVoorstel != null,
                 PlanOpen = d.PlanVastgesteldOp == null && d.Deadline == d.PlanUiterlijk,
+                // A voorwaarde whose latest check says "niet nageleefd" asks for the terugmelding until it is made.
+                NietNageleefd = d.Fase == DossierFase.Casusregie && d.Overdrachten.Where(o => o.Status == OverdrachtStatus.Geaccepteerd).SelectMany(o => o.Voorwaarden)
+                    .Any(v => v.Controles.OrderByDescending(c => c.Volgnummer).Select(c => (Naleving?)c.Naleving).FirstOrDefault() == Naleving.NietNageleefd),
                 Gesprek = d.Overdrachten.OrderByDescending(o => o.AangebodenOp).Select(o => new { o.GesprekOp, o.GehoudenOp }).FirstOrDefault(),
             })
             .ToListAsync();
 
-        // MDO actions whose owner is this user, in any dossier they can see.
+        // MDO actions whose owner is this user, in any open dossier they can see: also after a terugmelding, when VT holds regie again.
         var acties = await (
                 from d in db.Dossiers.AsNoTracking().ZichtbaarVoor(User)
-                where d.Fase == DossierFase.Casusregie
+                where d.Fase != DossierFase.Afgesloten
                 from m in d.Mdos
                 from a in m.Acties
                 where a.EigenaarId == ik && a.AfgerondOp == null
@@ -114,10 +127,27 @@ public sealed class IndexModel(AppDbContext db, Weergave weergave, TimeProvider 
                 .Take(Maximum).ToListAsync()
             : [];
 
-        Taken = [.. rijen.Select(r => new Taak(r.Id, r.Naam, Omschrijving(r.Fase, r.Voorstel, r.PlanOpen, r.Gesprek?.GesprekOp, r.Gesprek?.GehoudenOp), r.Deadline, weergave.Staat(r.Deadline)))
+        Taken = [.. rijen.Select(r => new Taak(r.Id, r.Naam, Omschrijving(r.Fase, r.Voorstel, r.NietNageleefd, r.PlanOpen, r.Gesprek?.GesprekOp, r.Gesprek?.GehoudenOp), r.Deadline, weergave.Staat(r.Deadline)))
             .Concat(acties.Select(a => new Taak(a.Id, a.Naam, $"MDO-actie: {a.Wat}", a.Uiterlijk, weergave.Staat(a.Uiterlijk))))
             .Concat(monitoring.Select(m => new Taak(m.Id, m.Naam, $"Monitoringsmoment: voorwaarden controleren ({stand.GetValueOrDefault(m.Id, "geen voorwaarden")})", m.MonitoringUiterlijk, weergave.Staat(m.MonitoringUiterlijk))))
             .OrderBy(t => t.Deadline is null).ThenBy(t => t.Deadline).ThenBy(t => t.Naam, StringComparer.Ordinal)];
+        return Page();
+    }
+
+    /// <summary>The start page of a user without dossier work, or null for those whose start page is Mijn werk.</summary>
+    public static string? Startpagina(System.Security.Claims.ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (user.IsInRole(Rollen.VtMedewerker) || user.IsInRole(Rollen.WijkteamMedewerker) || user.IsInRole(Rollen.Teamleider))
+        {
+            return null;
+        }
+
+        return user.IsInRole(Rollen.Manager) ? "/Dashboard"
+            : user.IsInRole(Rollen.Privacyfunctionaris) ? "/Privacy"
+            // Beheer asks a passkey sign-in; without one the beheerder is told on the passkeys page how to get it.
+            : user.IsInRole(Rollen.Beheerder) ? (user.HasClaim("amr", AanmeldManager.MetPasskey) ? "/Beheer" : "/Profiel/Passkeys")
+            : null;
     }
 
     private static string Stand(IReadOnlyList<Naleving?> stand)
@@ -130,7 +160,7 @@ public sealed class IndexModel(AppDbContext db, Weergave weergave, TimeProvider 
         return string.Join(", ", delen.Where(d => d.Length > 0));
     }
 
-    private string Omschrijving(DossierFase fase, bool voorstel, bool planOpen, DateTimeOffset? gesprek, DateTimeOffset? gehouden) => fase switch
+    private string Omschrijving(DossierFase fase, bool voorstel, bool nietNageleefd, bool planOpen, DateTimeOffset? gesprek, DateTimeOffset? gehouden) => fase switch
     {
         DossierFase.Melding => "Veiligheidsbeoordeling doen",
         DossierFase.Veiligheidsbeoordeling => "Vervolg starten volgens het besluit",
@@ -142,6 +172,7 @@ public sealed class IndexModel(AppDbContext db, Weergave weergave, TimeProvider 
         DossierFase.OverdrachtsgesprekGepland when gehouden is not null => "Gesprek gehouden: besluiten over de overdracht",
         DossierFase.OverdrachtsgesprekGepland => $"Overdrachtsgesprek op {(gesprek is { } op ? weergave.Moment(op) : "een nog te bepalen moment")}",
         DossierFase.Casusregie when voorstel => "Voorstel tot afsluiten beoordelen",
+        DossierFase.Casusregie when nietNageleefd => "Voorwaarde niet nageleefd: terugmelden aan Veilig Thuis",
         DossierFase.Casusregie when planOpen => "Casusregie: veiligheidsplan vaststellen",
         DossierFase.Casusregie => "Casusregie: risico's evalueren",
         DossierFase.Afgesloten => "Afgesloten",
