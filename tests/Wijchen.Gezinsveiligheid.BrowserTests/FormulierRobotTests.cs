@@ -56,6 +56,52 @@ public class FormulierRobotTests(BrowserApp app, ITestOutputHelper uitvoer) : IC
         Assert.True(nietBereikt.Count == 0, $"De robot bereikte deze pagina's met een formulier niet: {string.Join(", ", nietBereikt)}");
     });
 
+    [Fact]
+    public Task Een_gezin_van_vijf_wordt_na_Meer_gezinsleden_in_een_keer_geregistreerd_en_opnieuw_invoeren_maakt_geen_tweede_dossier() =>
+        Artefacten.ScenarioAsync(nameof(FormulierRobotTests), async paginas =>
+        {
+            var vt = await app.IngelogdAsync(paginas, "vt@demo.example");
+            await vt.GotoAsync("/Meldingen/Nieuw");
+            await vt.GetByLabel("Naam van het dossier").FillAsync("Gezin Vijfhuizen");
+            await vt.GetByLabel("Soort zorg").SelectOptionAsync(new SelectOptionValue { Label = "Kindermishandeling" });
+            await vt.GetByLabel("Korte omschrijving").FillAsync("De school ziet blauwe plekken bij twee kinderen.");
+            await vt.GetByLabel("Naam melder", new() { Exact = true }).FillAsync("Meester Jan");
+            await vt.GetByLabel("Rol melder").FillAsync("Leerkracht");
+            await vt.GetByLabel("Contactgegevens melder").FillAsync("024-123 45 67");
+            await vt.VulGezinslidAsync(1, "Ria Vijfhuizen", "1988-02-03", "Ouder/verzorger");
+
+            await vt.KlikAsync(AriaRole.Button, "Meer gezinsleden");
+            await Assertions.Expect(vt.GetByRole(AriaRole.Group, new() { Name = "Gezinslid 6" })).ToBeVisibleAsync();
+            await Assertions.Expect(vt.GetByRole(AriaRole.Group, new() { Name = "Gezinslid 1" }).GetByLabel("Naam")).ToHaveValueAsync("Ria Vijfhuizen");
+            await vt.VulGezinslidAsync(2, "Bas Vijfhuizen", "1986-07-08", "Ouder/verzorger");
+            await vt.VulGezinslidAsync(3, "Ties Vijfhuizen", "2014-05-06", "Kind");
+            await vt.VulGezinslidAsync(4, "Noa Vijfhuizen", "2016-09-10", "Kind");
+            await vt.VulGezinslidAsync(5, "Jet Vijfhuizen", "2020-11-12", "Kind");
+            var voor = await MetDbAsync(db => db.Dossiers.CountAsync());
+            await vt.KlikAsync(AriaRole.Button, "Melding registreren");
+
+            await Assertions.Expect(vt.Kop("Gezin Vijfhuizen")).ToBeVisibleAsync();
+            await Assertions.Expect(vt.Locator(".bevestiging[role=status]")).ToHaveTextAsync("Melding geregistreerd; regie bij Fatima el Amrani (Veilig Thuis).");
+            await Toegankelijkheid.ControleerAsync(vt, "bevestiging");
+            var dossier = vt.DossierId();
+            Assert.Equal(5, await MetDbAsync(db => db.Dossiers.Where(d => d.Id == dossier).SelectMany(d => d.Gezinsleden).CountAsync()));
+
+            // The worker enters the same family again (went back, or a second phone call): the open dossier is shown, no second one is made.
+            await vt.GotoAsync("/Meldingen/Nieuw");
+            await vt.GetByLabel("Naam van het dossier").FillAsync("Gezin Vijfhuizen");
+            await vt.GetByLabel("Soort zorg").SelectOptionAsync(new SelectOptionValue { Label = "Kindermishandeling" });
+            await vt.GetByLabel("Korte omschrijving").FillAsync("Tweede melding van de school.");
+            await vt.GetByLabel("Naam melder", new() { Exact = true }).FillAsync("Meester Jan");
+            await vt.GetByLabel("Rol melder").FillAsync("Leerkracht");
+            await vt.GetByLabel("Contactgegevens melder").FillAsync("024-123 45 67");
+            await vt.VulGezinslidAsync(1, "Ties Vijfhuizen", "2014-05-06", "Kind");
+            await vt.KlikAsync(AriaRole.Button, "Melding registreren");
+            await Assertions.Expect(vt.GetByRole(AriaRole.Link, new() { Name = "Gezin Vijfhuizen" })).ToHaveAttributeAsync("href", $"/Dossiers/{dossier}");
+            await Assertions.Expect(vt.GetByLabel("Korte omschrijving")).ToHaveValueAsync("Tweede melding van de school.");
+            await Toegankelijkheid.ControleerAsync(vt, "melding-lopend-dossier");
+            Assert.Equal(voor + 1, await MetDbAsync(db => db.Dossiers.CountAsync()));
+        });
+
     private async Task<T> MetDbAsync<T>(Func<AppDbContext, Task<T>> actie)
     {
         await using var scope = app.Services.CreateAsyncScope();

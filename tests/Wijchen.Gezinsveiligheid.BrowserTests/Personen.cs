@@ -57,6 +57,16 @@ public static partial class Personen
         });
     }
 
+    /// <summary>Fills row <paramref name="nummer"/> of the household on the melding form.</summary>
+    public static async Task VulGezinslidAsync(this IPage pagina, int nummer, string naam, string geboortedatum, string rol)
+    {
+        ArgumentNullException.ThrowIfNull(pagina);
+        var lid = pagina.GetByRole(AriaRole.Group, new() { Name = $"Gezinslid {nummer}" });
+        await lid.GetByLabel("Naam").FillAsync(naam);
+        await lid.GetByLabel("Geboortedatum").FillAsync(geboortedatum);
+        await lid.GetByLabel("Rol").SelectOptionAsync(new SelectOptionValue { Label = rol });
+    }
+
     public static ILocator Kop(this IPage pagina, string tekst) => pagina.GetByRole(AriaRole.Heading, new() { Name = tekst, Level = 1 });
 
     public static Task KlikAsync(this IPage pagina, AriaRole rol, string naam) => pagina.GetByRole(rol, new() { Name = naam, Exact = true }).ClickAsync();

@@ -23,9 +23,9 @@ public partial class WarmeOverdrachtTests(BrowserApp app) : IClassFixture<Browse
         await vt.GetByLabel("Rol melder").FillAsync("Politie");
         await vt.GetByLabel("Contactgegevens melder").FillAsync("0900-8844");
         await vt.GetByLabel("De melder blijft anoniem naar het gezin").CheckAsync();
-        await VulGezinslidAsync(vt, 1, "Eva Browsertest", "1991-04-12", "Ouder/verzorger");
-        await VulGezinslidAsync(vt, 2, "Tim Browsertest", "1989-09-30", "Ouder/verzorger");
-        await VulGezinslidAsync(vt, 3, "Noor Browsertest", "2020-02-29", "Kind");
+        await vt.VulGezinslidAsync(1, "Eva Browsertest", "1991-04-12", "Ouder/verzorger");
+        await vt.VulGezinslidAsync(2, "Tim Browsertest", "1989-09-30", "Ouder/verzorger");
+        await vt.VulGezinslidAsync(3, "Noor Browsertest", "2020-02-29", "Kind");
         await vt.KlikAsync(AriaRole.Button, "Melding registreren");
 
         await Assertions.Expect(vt).ToHaveURLAsync(DossierPagina());
@@ -113,7 +113,7 @@ public partial class WarmeOverdrachtTests(BrowserApp app) : IClassFixture<Browse
         await vt.GotoAsync("/Meldingen/Nieuw");
         await vt.GetByLabel("Naam van het dossier").FillAsync("Gezin Halfvol");
         await vt.GetByLabel("Korte omschrijving").FillAsync("Buren horen geschreeuw.");
-        await VulGezinslidAsync(vt, 1, "Kim Halfvol", "2031-01-01", "Kind");
+        await vt.VulGezinslidAsync(1, "Kim Halfvol", "2031-01-01", "Kind");
         await vt.KlikAsync(AriaRole.Button, "Melding registreren");
 
         var soort = vt.GetByLabel("Soort zorg");
@@ -147,14 +147,6 @@ public partial class WarmeOverdrachtTests(BrowserApp app) : IClassFixture<Browse
         Assert.Equal(404, onbestaand!.Status);
         await Assertions.Expect(dorpen.Kop("Niet gevonden")).ToBeVisibleAsync();
     });
-
-    private static async Task VulGezinslidAsync(IPage pagina, int nummer, string naam, string geboortedatum, string rol)
-    {
-        var lid = pagina.GetByRole(AriaRole.Group, new() { Name = $"Gezinslid {nummer}" });
-        await lid.GetByLabel("Naam").FillAsync(naam);
-        await lid.GetByLabel("Geboortedatum").FillAsync(geboortedatum);
-        await lid.GetByLabel("Rol").SelectOptionAsync(new SelectOptionValue { Label = rol });
-    }
 
     [GeneratedRegex("/Dossiers/[0-9a-f-]{36}$")]
     private static partial Regex DossierPagina();

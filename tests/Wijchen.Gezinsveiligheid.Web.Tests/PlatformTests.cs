@@ -17,6 +17,17 @@ public partial class PlatformTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task Elke_pagina_noemt_een_favicon_dat_er_is()
+    {
+        var pagina = await app.NieuweClient().GetHtmlAsync("/Account/Login");
+        var icoon = pagina.QuerySelector("link[rel=icon]")!.GetAttribute("href")!;
+
+        var antwoord = await app.NieuweClient().GetAsync(new Uri(icoon, UriKind.Relative));
+
+        Assert.Equal((HttpStatusCode.OK, "image/svg+xml"), (antwoord.StatusCode, antwoord.Content.Headers.ContentType?.MediaType));
+    }
+
+    [Fact]
     public async Task Een_onbekende_pagina_geeft_de_Nederlandse_foutpagina_met_een_kenmerk()
     {
         var client = await app.LogInAsync("vt@demo.example");

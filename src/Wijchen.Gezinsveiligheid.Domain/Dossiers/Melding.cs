@@ -50,6 +50,9 @@ public sealed class Melding
 
     public bool MelderAnoniemNaarGezin { get; private set; }
 
+    /// <summary>A melder who did not give Veilig Thuis a name stays anonymous to Veilig Thuis too (and so to everyone).</summary>
+    public bool MelderAnoniemVoorVeiligThuis => MelderNaam.Length == 0;
+
     public SoortZorg SoortZorg { get; private set; }
 
     public string Omschrijving { get; private set; }

@@ -21,7 +21,10 @@ public static class DossierQueries
         .Include(d => d.Evaluaties.OrderBy(e => e.Volgnummer))
         .AsSplitQuery();
 
-    /// <summary>A search pattern for LIKE that treats %, _ and the escape character in user input as plain text.</summary>
-    public static string LikePatroon(string zoekterm) =>
-        "%" + zoekterm.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+    /// <summary>A search pattern for LIKE that finds the term anywhere, treating %, _ and the escape character in user input as plain text.</summary>
+    public static string LikePatroon(string zoekterm) => "%" + GelijkPatroon(zoekterm) + "%";
+
+    /// <summary>A LIKE pattern for the whole text, whatever its case (both providers compare case-insensitively with LIKE), escaped as <see cref="LikePatroon"/> is.</summary>
+    public static string GelijkPatroon(string tekst) =>
+        tekst.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 }

@@ -23,6 +23,9 @@ public sealed class NieuwModel(AppDbContext db, Handelingen handelingen, IValida
 
     public string? Fout { get; private set; }
 
+    /// <summary>Open dossiers in which a member of this household already appears (same BSN, or same name and birth date).</summary>
+    public IReadOnlyList<LopendDossier> LopendeDossiers { get; private set; } = [];
+
     public static IReadOnlyList<SelectListItem> Soorten { get; } =
         [new("Kies de soort zorg", ""), .. Enum.GetValues<SoortZorg>().Select(s => new SelectListItem(s.Naam(), s.ToString()))];
 
@@ -54,12 +57,23 @@ public sealed class NieuwModel(AppDbContext db, Handelingen handelingen, IValida
             return Page();
         }
 
+        // Never a second dossier for the same family by accident: show the open ones and let the worker decide.
+        LopendeDossiers = await LopendeDossiersAsync();
+        if (LopendeDossiers.Count > 0 && !Input.NieuwDossierBevestigd)
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(InputModel.NieuwDossierBevestigd)}",
+                "Er loopt al een dossier voor iemand uit dit gezin. Hoort de melding daarbij, werk dan in dat dossier; vink anders aan dat u toch een nieuw dossier wilt.");
+            return Page();
+        }
+
         try
         {
             var handeling = handelingen.Voor(User);
             var dossier = Dossier.Registreer(Input.Naam,
-                new MeldingGegevens(Handelingen.AlsNederlandseTijd(Input.OntvangenOp!.Value), Input.MelderNaam, Input.MelderRol, Input.MelderContact,
-                    Input.MelderAnoniemNaarGezin, Input.SoortZorg!.Value, Input.Omschrijving),
+                new MeldingGegevens(Handelingen.AlsNederlandseTijd(Input.OntvangenOp!.Value),
+                    // Anonymous to Veilig Thuis: whatever was typed in the name and contact fields is not kept.
+                    Input.MelderAnoniemVoorVeiligThuis ? "" : Input.MelderNaam, Input.MelderRol, Input.MelderAnoniemVoorVeiligThuis ? "" : Input.MelderContact,
+                    Input.MelderAnoniemNaarGezin || Input.MelderAnoniemVoorVeiligThuis, Input.SoortZorg!.Value, Input.Omschrijving),
                 [.. Input.IngevuldeGezinsleden.Select(g => g.AlsGegevens())], handeling, Input.FormulierId);
             await using var transactie = await db.Database.BeginTransactionAsync();
             db.Dossiers.Add(dossier);
@@ -87,6 +101,29 @@ public sealed class NieuwModel(AppDbContext db, Handelingen handelingen, IValida
         }
     }
 
+    private async Task<IReadOnlyList<LopendDossier>> LopendeDossiersAsync()
+    {
+        var gevonden = new Dictionary<Guid, LopendDossier>();
+        foreach (var lid in Input.IngevuldeGezinsleden)
+        {
+            var bsn = Bsn.IsGeldig(lid.Bsn) ? Bsn.Parse(lid.Bsn!) : null;
+            var naam = DossierQueries.GelijkPatroon(lid.Naam);
+            var treffers = await db.Dossiers.AsNoTracking()
+                .Where(d => d.Fase != DossierFase.Afgesloten && d.Gezinsleden.Any(g =>
+                    (bsn != null && g.Bsn == bsn) || (g.Geboortedatum == lid.Geboortedatum && EF.Functions.Like(g.Naam, naam, "\\"))))
+                .Select(d => new LopendDossier(d.Id, d.Naam, d.Fase, lid.Naam))
+                .Take(10).ToListAsync();
+            foreach (var treffer in treffers)
+            {
+                gevonden.TryAdd(treffer.Id, treffer);
+            }
+        }
+
+        return [.. gevonden.Values.OrderBy(d => d.Naam, StringComparer.CurrentCulture)];
+    }
+
+    public sealed record LopendDossier(Guid Id, string Naam, DossierFase Fase, string Gezinslid);
+
     public sealed class InputModel
     {
         public Guid FormulierId { get; set; }
@@ -102,6 +139,12 @@ public sealed class NieuwModel(AppDbContext db, Handelingen handelingen, IValida
         public string MelderContact { get; set; } = "";
 
         public bool MelderAnoniemNaarGezin { get; set; }
+
+        /// <summary>The melder gave no name, not even to Veilig Thuis (an anonymous phone call).</summary>
+        public bool MelderAnoniemVoorVeiligThuis { get; set; }
+
+        /// <summary>The worker saw the open dossiers for this family and still wants a new one.</summary>
+        public bool NieuwDossierBevestigd { get; set; }
 
         public SoortZorg? SoortZorg { get; set; }
 
@@ -120,9 +163,12 @@ public sealed class NieuwModel(AppDbContext db, Handelingen handelingen, IValida
             RuleFor(i => i.Naam).NotEmpty().WithMessage("Geef het dossier een naam, bijvoorbeeld 'Gezin De Vries'.").MaximumLength(200).WithMessage("Houd de naam korter dan 200 tekens.");
             RuleFor(i => i.OntvangenOp).NotNull().WithMessage("Vul in wanneer de melding binnenkwam.")
                 .Must(o => o is null || Handelingen.AlsNederlandseTijd(o.Value) <= klok.GetUtcNow()).WithMessage("Het tijdstip van ontvangst kan niet in de toekomst liggen.");
-            RuleFor(i => i.MelderNaam).NotEmpty().WithMessage("Vul de naam van de melder in; die blijft binnen Veilig Thuis.").MaximumLength(200).WithMessage("Houd de naam korter dan 200 tekens.");
+            RuleFor(i => i.MelderNaam).NotEmpty().Unless(i => i.MelderAnoniemVoorVeiligThuis)
+                .WithMessage("Vul de naam van de melder in; die blijft binnen Veilig Thuis. Wil de melder ook voor Veilig Thuis anoniem blijven, vink dat dan aan.")
+                .MaximumLength(200).WithMessage("Houd de naam korter dan 200 tekens.");
             RuleFor(i => i.MelderRol).NotEmpty().WithMessage("Vul de rol van de melder in, bijvoorbeeld leerkracht of buurvrouw.").MaximumLength(200).WithMessage("Houd de rol korter dan 200 tekens.");
-            RuleFor(i => i.MelderContact).NotEmpty().WithMessage("Vul in hoe Veilig Thuis de melder bereikt.").MaximumLength(400).WithMessage("Houd dit korter dan 400 tekens.");
+            RuleFor(i => i.MelderContact).NotEmpty().Unless(i => i.MelderAnoniemVoorVeiligThuis).WithMessage("Vul in hoe Veilig Thuis de melder bereikt.")
+                .MaximumLength(400).WithMessage("Houd dit korter dan 400 tekens.");
             RuleFor(i => i.SoortZorg).NotNull().WithMessage("Kies de soort zorg.");
             RuleFor(i => i.Omschrijving).NotEmpty().WithMessage("Beschrijf kort waar de melding over gaat.").MaximumLength(4000).WithMessage("Houd de omschrijving korter dan 4000 tekens.");
             RuleFor(i => i.Gezinsleden).Must(g => g.Any(r => !r.IsLeeg)).WithMessage("Leg minstens één gezinslid vast.");
