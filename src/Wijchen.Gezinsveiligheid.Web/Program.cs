@@ -24,6 +24,12 @@ using Wijchen.Gezinsveiligheid.Web.Presentation;
 using Wijchen.Gezinsveiligheid.Web.Toegang;
 
 var builder = WebApplication.CreateBuilder(args);
+// The demo listens on 127.0.0.1:5080 unless told otherwise (ASPNETCORE_URLS, --urls or "Urls" in configuration).
+if (builder.Environment.IsDevelopment() && string.IsNullOrEmpty(builder.Configuration["urls"]))
+{
+    builder.WebHost.UseUrls("http://127.0.0.1:5080");
+}
+
 var dataDirectory = DatabaseRegistration.DataDirectory(builder.Configuration, builder.Environment.ContentRootPath);
 
 // Technical logs carry no personal data: framework request lines (which include query strings) and EF's SQL stay
@@ -208,13 +214,20 @@ var app = builder.Build();
 
 await using (var scope = app.Services.CreateAsyncScope())
 {
-    await DatabaseRegistration.MigrateAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    // Each start-up step says what it does: the first start (migrations, demo data) takes a while and should not look stuck.
+    var opstart = scope.ServiceProvider.GetRequiredService<ILogger<Program>>();
+    var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+    opstart.LogInformation("Database bijwerken ({Provider}, gegevens in {Map})", db.Database.ProviderName, dataDirectory);
+    await DatabaseRegistration.MigrateAsync(db);
     await Rollen.ZorgDatzeBestaanAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
     await scope.ServiceProvider.GetRequiredService<Termijnafspraken>().LaadAsync();
     if (app.Environment.IsDevelopment())
     {
+        opstart.LogInformation("Demogegevens en demo-accounts controleren");
         await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();
     }
+
+    opstart.LogInformation("Klaar om te starten; het adres volgt hieronder (Now listening on)");
 }
 
 app.UseForwardedHeaders();
