@@ -192,9 +192,10 @@ public sealed partial class Dossier
         VereisWijkteam(handeling);
         var mdo = _mdos.Find(m => m.Id == mdoId && !m.IsGehouden) ?? throw new DomainException("Dit MDO staat niet (meer) gepland.");
         Vereis(verslag.GehoudenOp <= handeling.Op, "Een MDO kan pas worden vastgelegd als het gehouden is.", nameof(verslag.GehoudenOp));
-        var gepland = _chronologie.Last(c => c.Actie == DossierActie.MdoPlannen).Op;
-        Vereis(verslag.GehoudenOp >= gepland,
-            $"Het MDO kan niet eerder zijn gehouden dan het werd gepland ({Datumtekst.Van(handeling.Termijnen.Datum(gepland))}).", nameof(verslag.GehoudenOp));
+        // By date: an MDO planned in the system after the fact, on the day itself, is still true.
+        var gepland = handeling.Termijnen.Datum(_chronologie.Last(c => c.Actie == DossierActie.MdoPlannen).Op);
+        Vereis(handeling.Termijnen.Datum(verslag.GehoudenOp) >= gepland,
+            $"Het MDO kan niet eerder zijn gehouden dan het werd gepland ({Datumtekst.Van(gepland)}).", nameof(verslag.GehoudenOp));
         Vereis(!string.IsNullOrWhiteSpace(verslag.Besluiten), "Leg de besluiten van het MDO vast.");
         Vereis(verslag.AanwezigeNetwerkpartners.Count + verslag.AanwezigeGezinsleden.Count > 0, "Leg vast wie er bij het MDO aanwezig waren.");
         VereisNetwerkpartners(verslag.AanwezigeNetwerkpartners);

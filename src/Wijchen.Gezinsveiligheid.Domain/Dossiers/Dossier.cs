@@ -239,8 +239,9 @@ public sealed partial class Dossier
         var naar = Transities.Naar(Fase, DossierActie.GesprekVastleggen);
         var overdracht = HuidigeOverdracht!;
         Vereis(verslag.GehoudenOp <= handeling.Op, "Een gesprek kan pas worden vastgelegd als het gehouden is.", nameof(verslag.GehoudenOp));
-        Vereis(verslag.GehoudenOp >= overdracht.AangebodenOp,
-            $"Het gesprek kan niet eerder zijn gehouden dan de overdracht werd aangeboden ({Datumtekst.Van(handeling.Termijnen.Datum(overdracht.AangebodenOp))}).", nameof(verslag.GehoudenOp));
+        var aangeboden = handeling.Termijnen.Datum(overdracht.AangebodenOp);
+        Vereis(handeling.Termijnen.Datum(verslag.GehoudenOp) >= aangeboden,
+            $"Het gesprek kan niet eerder zijn gehouden dan de overdracht werd aangeboden ({Datumtekst.Van(aangeboden)}).", nameof(verslag.GehoudenOp));
         Vereis(verslag.AanwezigeProfessionals.Any(p => !string.IsNullOrWhiteSpace(p)), "Leg vast welke professionals aanwezig waren.");
         VereisGezinsleden(verslag.AanwezigeGezinsleden);
         overdracht.LegGesprekVast(verslag);
