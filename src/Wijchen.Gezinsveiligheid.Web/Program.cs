@@ -141,6 +141,7 @@ builder.Services.AddRazorPages(options =>
     .AddMvcOptions(options =>
     {
         options.Filters.Add<AlleenOphalenFilter>();
+        options.Filters.Add<VerlopenFormulier>();
         options.ModelMetadataDetailsProviders.Add(new LegeTekstBlijftLeeg());
         options.ModelBinderProviders.Insert(0, new DatumBereikBinderProvider());
         // FluentValidation owns the rules and their Dutch messages; MVC only reports input it cannot read, in Dutch.

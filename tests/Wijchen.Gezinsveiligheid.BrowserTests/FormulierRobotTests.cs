@@ -102,6 +102,37 @@ public class FormulierRobotTests(BrowserApp app, ITestOutputHelper uitvoer) : IC
             Assert.Equal(voor + 1, await MetDbAsync(db => db.Dossiers.CountAsync()));
         });
 
+    [Fact]
+    public Task Een_verlopen_formulier_verliest_de_invoer_niet() => Artefacten.ScenarioAsync(nameof(FormulierRobotTests), async paginas =>
+    {
+        var vt = await app.IngelogdAsync(paginas, "vt@demo.example");
+        await vt.GotoAsync("/Meldingen/Nieuw");
+        await vt.GetByLabel("Naam van het dossier").FillAsync("Gezin Verlopen");
+        await vt.GetByLabel("Soort zorg").SelectOptionAsync(new SelectOptionValue { Label = "Partnergeweld" });
+        await vt.GetByLabel("Korte omschrijving").FillAsync("Een lang telefoongesprek met de melder; intussen verliep het formulier.");
+        await vt.GetByLabel("Naam melder", new() { Exact = true }).FillAsync("Buurman Piet");
+        await vt.GetByLabel("Rol melder").FillAsync("Buurman");
+        await vt.GetByLabel("Contactgegevens melder").FillAsync("06-11223344");
+        await vt.GetByLabel("De melder blijft anoniem naar het gezin").CheckAsync();
+        await vt.VulGezinslidAsync(1, "Mo Verlopen", "2015-01-02", "Kind");
+
+        // The token no longer matches (as after signing in again in another tab, or a new key ring).
+        await vt.Context.ClearCookiesAsync(new() { Name = "Gezinsveiligheid.Antiforgery" });
+        await vt.KlikAsync(AriaRole.Button, "Melding registreren");
+
+        await Assertions.Expect(vt.Kop("Formulier verlopen")).ToBeVisibleAsync();
+        await Toegankelijkheid.ControleerAsync(vt, "formulier-verlopen");
+        await vt.KlikAsync(AriaRole.Button, "Terug naar het formulier, met uw invoer");
+        await Assertions.Expect(vt.Kop("Melding registreren")).ToBeVisibleAsync();
+        await Assertions.Expect(vt.GetByRole(AriaRole.Status)).ToContainTextAsync("Uw invoer is teruggezet");
+        await Assertions.Expect(vt.GetByLabel("Korte omschrijving")).ToHaveValueAsync("Een lang telefoongesprek met de melder; intussen verliep het formulier.");
+        await Assertions.Expect(vt.GetByLabel("De melder blijft anoniem naar het gezin")).ToBeCheckedAsync();
+        await Assertions.Expect(vt.GetByRole(AriaRole.Group, new() { Name = "Gezinslid 1" }).GetByLabel("Rol")).ToHaveValueAsync("Kind");
+
+        await vt.KlikAsync(AriaRole.Button, "Melding registreren");
+        await Assertions.Expect(vt.Kop("Gezin Verlopen")).ToBeVisibleAsync();
+    });
+
     private async Task<T> MetDbAsync<T>(Func<AppDbContext, Task<T>> actie)
     {
         await using var scope = app.Services.CreateAsyncScope();

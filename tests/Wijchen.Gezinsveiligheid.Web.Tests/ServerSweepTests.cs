@@ -45,7 +45,7 @@ public partial class ServerSweepTests(AppFactory app) : IClassFixture<AppFactory
 
         foreach (var (wie, client) in clients)
         {
-            var token = await TokenAsync(client, wie == "anoniem" ? "/Account/Login" : "/");
+            var token = await TokenAsync(client, wie == "anoniem" ? "/Account/Login" : "/Profiel/Passkeys");
             // Signing out last: the sweep must run signed in, which the check after it proves.
             foreach (var (route, handlers) in paginas.OrderBy(p => p.Route == "/Account/Logout"))
             {
@@ -64,6 +64,17 @@ public partial class ServerSweepTests(AppFactory app) : IClassFixture<AppFactory
                     if (formulier is not null)
                     {
                         soorten.Add(("onbekende ids", Vervalst(formulier, token)));
+                    }
+
+                    if (handler is { Length: > 0 })
+                    {
+                        // The address a form posts to, opened as a link: never a 5xx.
+                        var ophalen = await client.GetAsync(new Uri(adres, UriKind.Relative));
+                        verzonden++;
+                        if ((int)ophalen.StatusCode >= 500)
+                        {
+                            fouten.Add($"{wie}: GET {adres} gaf {(int)ophalen.StatusCode}");
+                        }
                     }
 
                     foreach (var (soort, velden) in soorten)

@@ -1,9 +1,11 @@
 using System.Diagnostics;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Wijchen.Gezinsveiligheid.Web.Presentation;
 using Wijchen.Gezinsveiligheid.Web.Toegang;
 
 namespace Wijchen.Gezinsveiligheid.Web.Pages;
@@ -30,9 +32,25 @@ public sealed partial class FoutModel : PageModel
     public string? NoodtoegangLink { get; private set; }
 
     // No parameters: model binding would read the form, and the form may be what could not be read.
+    /// <summary>For a form refused for an expired token: the address of the form and what was typed into it, for herstel.js.</summary>
+    public string? HerstelAdres { get; private set; }
+
+    public string? HerstelInvoer { get; private set; }
+
     public void OnGet() => Vul();
 
-    public void OnPost() => Vul();
+    public async Task OnPostAsync()
+    {
+        Vul();
+        if (VerlopenFormulier.IsVerlopen(HttpContext) && HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is { } mislukt)
+        {
+            // The form was readable (its token was checked); only then is it read here.
+            Titel = "Formulier verlopen";
+            Uitleg = "Uw formulier is niet verwerkt, omdat het verlopen was (bijvoorbeeld na lang wachten of na opnieuw inloggen). Er is niets opgeslagen.";
+            HerstelAdres = FormulierActieTagHelper.ZonderHandler(mislukt.OriginalPathBase + mislukt.OriginalPath, mislukt.OriginalQueryString);
+            HerstelInvoer = JsonSerializer.Serialize(await VerlopenFormulier.InvoerAsync(Request));
+        }
+    }
 
     private void Vul()
     {

@@ -7,7 +7,8 @@ namespace Wijchen.Gezinsveiligheid.Web.Presentation;
 /// A POST for which a page has no handler answers 405 (with the friendly error page) instead of rendering the page
 /// without running any handler. Routing already answers 405 for a page that has no POST handler at all; this covers a
 /// page whose only POST handlers are named (<c>?handler=…</c>) and a page without handlers, which would otherwise
-/// render with an empty model for whatever is posted to it.
+/// render with an empty model for whatever is posted to it. A GET that names a handler the page does not have is a 404
+/// for the same reason.
 /// </summary>
 public sealed class AlleenOphalenFilter : IAsyncPageFilter
 {
@@ -17,10 +18,18 @@ public sealed class AlleenOphalenFilter : IAsyncPageFilter
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
-        if (context.HandlerMethod is null && !HttpMethods.IsGet(context.HttpContext.Request.Method) && !HttpMethods.IsHead(context.HttpContext.Request.Method))
+        var verzoek = context.HttpContext.Request;
+        if (context.HandlerMethod is null && !HttpMethods.IsGet(verzoek.Method) && !HttpMethods.IsHead(verzoek.Method))
         {
             context.HttpContext.Response.Headers.Allow = "GET, HEAD";
             context.Result = new StatusCodeResult(StatusCodes.Status405MethodNotAllowed);
+            return Task.CompletedTask;
+        }
+
+        if (context.HandlerMethod is null && verzoek.Query.ContainsKey("handler"))
+        {
+            // A GET naming a handler the page does not have (a link copied from a form's address): no such page.
+            context.Result = new NotFoundResult();
             return Task.CompletedTask;
         }
 

@@ -38,9 +38,15 @@ public sealed class FormulierActieTagHelper : TagHelper
     public static string EigenAdres(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var query = new QueryBuilder(QueryHelpers.ParseQuery(request.QueryString.Value)
+        return ZonderHandler(request.PathBase + request.Path, request.QueryString.Value);
+    }
+
+    /// <summary>A page address without the <c>handler</c> in its query: where the page's own form is.</summary>
+    public static string ZonderHandler(string pad, string? query)
+    {
+        var rest = new QueryBuilder(QueryHelpers.ParseQuery(query)
             .Where(p => !string.Equals(p.Key, "handler", StringComparison.OrdinalIgnoreCase))
             .SelectMany(p => p.Value.Select(waarde => new KeyValuePair<string, string>(p.Key, waarde ?? ""))));
-        return request.PathBase + request.Path + query.ToQueryString();
+        return pad + rest.ToQueryString();
     }
 }

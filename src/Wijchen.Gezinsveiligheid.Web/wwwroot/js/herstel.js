@@ -1,0 +1,42 @@
+// A form refused because its token had expired: the error page keeps what was typed (never passwords or codes) in
+// this tab's sessionStorage and opens a fresh copy of the form, which this script fills in again, once.
+(() => {
+  const sleutel = (adres) => `gezinsveiligheid:herstel:${adres}`;
+
+  const knop = document.querySelector('[data-herstel]');
+  if (knop) {
+    knop.addEventListener('click', () => {
+      sessionStorage.setItem(sleutel(knop.dataset.herstel), document.getElementById('herstel-invoer').textContent);
+      window.location.assign(knop.dataset.herstel);
+    });
+    return;
+  }
+
+  const bewaard = sessionStorage.getItem(sleutel(window.location.pathname + window.location.search));
+  const formulier = document.querySelector('main form[method=post]');
+  if (!bewaard || !formulier) {
+    return;
+  }
+
+  sessionStorage.removeItem(sleutel(window.location.pathname + window.location.search));
+  const invoer = JSON.parse(bewaard);
+  for (const veld of formulier.elements) {
+    if (!veld.name || !(veld.name in invoer) || veld.type === 'hidden' || veld.type === 'password') {
+      continue;
+    }
+    const waarden = invoer[veld.name];
+    if (veld.type === 'checkbox' || veld.type === 'radio') {
+      veld.checked = waarden.includes(veld.value);
+    } else if (veld.tagName === 'SELECT' && veld.multiple) {
+      for (const optie of veld.options) optie.selected = waarden.includes(optie.value);
+    } else {
+      veld.value = waarden[0] ?? '';
+    }
+  }
+
+  const melding = document.createElement('div');
+  melding.className = 'utrecht-alert utrecht-alert--info';
+  melding.setAttribute('role', 'status');
+  melding.textContent = 'Uw invoer is teruggezet in een nieuw formulier. Controleer alles en verstuur het opnieuw.';
+  formulier.before(melding);
+})();
