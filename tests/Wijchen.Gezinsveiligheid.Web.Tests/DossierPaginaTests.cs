@@ -24,6 +24,24 @@ public class DossierPaginaTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task Het_dossier_biedt_de_volgende_stap_als_hoofdknop_en_afwijzen_apart_met_een_balk_naar_elk_onderdeel()
+    {
+        var dossier = await app.MetDbAsync(db => db.Dossiers.Where(d => d.Fase == DossierFase.OverdrachtAangeboden && d.WijkteamId == DemoSeeder.WijkteamCentrum)
+            .OrderBy(d => d.Naam).Select(d => d.Id).FirstAsync());
+        var teamleider = await app.LogInAsync("teamleider@demo.example");
+
+        var pagina = await teamleider.GetHtmlAsync($"/Dossiers/{dossier}");
+
+        var primair = pagina.QuerySelectorAll(".acties a.utrecht-button-link--primary-action").Select(a => a.TextContent).ToList();
+        var afwijkend = pagina.QuerySelectorAll(".acties__lijst--afwijkend a").Select(a => a.TextContent).ToList();
+        Assert.Equal(["Overdrachtsgesprek plannen"], primair);
+        Assert.Equal(["Overdracht afwijzen"], afwijkend);
+        var onderdelen = pagina.QuerySelectorAll("nav[aria-label='Onderdelen van het dossier'] a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.All(onderdelen, anker => Assert.NotNull(pagina.GetElementById(anker[1..])));
+        Assert.Contains("#kop-gezin", onderdelen);
+    }
+
+    [Fact]
     public async Task Afgesloten_dossiers_staan_op_verzoek_in_de_lijst_met_paginering()
     {
         var client = await app.LogInAsync("vt@demo.example");

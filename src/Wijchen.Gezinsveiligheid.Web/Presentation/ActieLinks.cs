@@ -2,9 +2,35 @@ using Wijchen.Gezinsveiligheid.Domain;
 
 namespace Wijchen.Gezinsveiligheid.Web.Presentation;
 
+/// <summary>How an action is offered on the dossier page.</summary>
+public enum ActieGewicht
+{
+    /// <summary>A step forward on the lifecycle's route: the first two are the page's primary buttons.</summary>
+    Volgende,
+
+    /// <summary>Work within the phase (partners, plan versions, household): a secondary button.</summary>
+    Overig,
+
+    /// <summary>Leaves the route or ends it (decline, withdraw, report back, end): apart from the rest, so it is not pressed by mistake.</summary>
+    Afwijkend,
+}
+
 /// <summary>Where each action's form lives. Household edits and MDO actions are offered per row in their table instead.</summary>
 public static class ActieLinks
 {
+    public static ActieGewicht Gewicht(DossierActie actie) => actie switch
+    {
+        DossierActie.VeiligheidsbeoordelingVastleggen or DossierActie.VoorwaardenEnVervolgStarten or DossierActie.OnderzoekStarten
+            or DossierActie.OverdrachtAanbieden or DossierActie.GesprekPlannen or DossierActie.GesprekVastleggen or DossierActie.OverdrachtAccepteren
+            or DossierActie.VeiligheidsplanVaststellen or DossierActie.VeiligheidsplanVerspreiden or DossierActie.MdoVastleggen
+            or DossierActie.EvaluatieVastleggen or DossierActie.AfsluitingGoedkeuren => ActieGewicht.Volgende,
+        DossierActie.GezinslidToevoegen or DossierActie.GezinslidWijzigen or DossierActie.GezinslidVerwijderen or DossierActie.NetwerkpartnerVastleggen
+            or DossierActie.VeiligheidsplanOpstellen or DossierActie.MdoPlannen or DossierActie.MdoActieAfronden or DossierActie.VoorwaardenControleren
+            or DossierActie.CasusregisseurWisselen or DossierActie.AfsluitingVoorstellen => ActieGewicht.Overig,
+        DossierActie.OverdrachtIntrekken or DossierActie.OverdrachtAfwijzen or DossierActie.Terugmelden or DossierActie.BemoeienisBeeindigen
+            or DossierActie.AfsluitingTerugsturen => ActieGewicht.Afwijkend,
+    };
+
     public static string? Url(DossierActie actie, Guid dossier) => actie switch
     {
         DossierActie.GezinslidToevoegen => $"/Dossiers/{dossier}/Gezinslid",
