@@ -133,6 +133,25 @@ public class FormulierRobotTests(BrowserApp app, ITestOutputHelper uitvoer) : IC
         await Assertions.Expect(vt.Kop("Gezin Verlopen")).ToBeVisibleAsync();
     });
 
+    [Fact]
+    public Task Een_te_lange_tekst_wordt_niet_stil_afgekapt_maar_geteld_en_geweigerd_met_behoud() => Artefacten.ScenarioAsync(nameof(FormulierRobotTests), async paginas =>
+    {
+        var vt = await app.IngelogdAsync(paginas, "vt@demo.example");
+        await vt.GotoAsync("/Meldingen/Nieuw");
+        var omschrijving = vt.GetByLabel("Korte omschrijving");
+
+        await omschrijving.FillAsync(new string('a', 3_950));
+        await Assertions.Expect(vt.Locator("#Input_Omschrijving-teller")).ToHaveTextAsync("Nog 50 tekens");
+        await omschrijving.FillAsync(new string('a', 4_010));
+        await Assertions.Expect(vt.Locator("#Input_Omschrijving-teller")).ToHaveTextAsync("10 tekens te veel (hoogstens 4000)");
+        await Assertions.Expect(omschrijving).ToHaveValueAsync(new string('a', 4_010));
+
+        await vt.KlikAsync(AriaRole.Button, "Melding registreren");
+        await Assertions.Expect(vt.Locator("#Input_Omschrijving-fout")).ToHaveTextAsync("Houd de omschrijving korter dan 4000 tekens.");
+        await Assertions.Expect(vt.GetByLabel("Korte omschrijving")).ToHaveValueAsync(new string('a', 4_010));
+        await Toegankelijkheid.ControleerAsync(vt, "te-lange-tekst");
+    });
+
     private async Task<T> MetDbAsync<T>(Func<AppDbContext, Task<T>> actie)
     {
         await using var scope = app.Services.CreateAsyncScope();

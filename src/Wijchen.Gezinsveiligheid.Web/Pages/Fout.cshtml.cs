@@ -32,7 +32,7 @@ public sealed partial class FoutModel : PageModel
     public string? NoodtoegangLink { get; private set; }
 
     // No parameters: model binding would read the form, and the form may be what could not be read.
-    /// <summary>For a form refused for an expired token: the address of the form and what was typed into it, for herstel.js.</summary>
+    /// <summary>For a form refused for an expired token: the address of the form and what was typed into it, for formulieren.js.</summary>
     public string? HerstelAdres { get; private set; }
 
     public string? HerstelInvoer { get; private set; }
