@@ -126,8 +126,15 @@ public class WerkstroomTests(AppFactory app) : IClassFixture<AppFactory>
         var aanbod = await Formulier.OpenAsync(vt, $"/Dossiers/{id}/Aanbieden");
         Assert.Equal("3, 6, 12, 18", aanbod.Waarde("Input.MonitoringMaanden"));
         aanbod.Vul("Input.TeamId", DemoSeeder.WijkteamCentrum.ToString()).Vul("Input.Context", "Ouders willen hulp; vader woont bij zijn broer.")
-            .Vul("Input.Voorwaarden[0].Omschrijving", "Geen geweld in het bijzijn van Noor").Vul("Input.Voorwaarden[0].VoorWie", "Beide ouders").Vul("Input.Voorwaarden[0].Verantwoordelijke", "Ouders");
+            .Vul("Input.Voorwaarden[0].Omschrijving", "Geen geweld in het bijzijn van Noor").Vul("Input.Voorwaarden[0].VoorWie", "Beide ouders").Vul("Input.Voorwaarden[0].Verantwoordelijke", "Ouders")
+            .Vul("Input.Voorwaarden[1].Omschrijving", "Vader woont bij zijn broer").Vul("Input.Voorwaarden[1].VoorWie", "Vader").Vul("Input.Voorwaarden[1].Verantwoordelijke", "Vader")
+            .Vul("Input.Voorwaarden[2].Omschrijving", "Noor gaat elke dag naar school").Vul("Input.Voorwaarden[2].VoorWie", "Moeder").Vul("Input.Voorwaarden[2].Verantwoordelijke", "Moeder");
         await (await aanbod.VerstuurAsync()).DoorgestuurdAsync();
+
+        // Read back in the order they were written, on the dossier page too.
+        var lijst = (await vt.GetHtmlAsync($"/Dossiers/{id}")).QuerySelectorAll("section[aria-labelledby=kop-overdracht] article:last-of-type li")
+            .Select(li => li.TextContent.Split(" (")[0]).ToList();
+        Assert.Equal(["Geen geweld in het bijzijn van Noor", "Vader woont bij zijn broer", "Noor gaat elke dag naar school"], lijst);
     }
 
     private async Task Plan(HttpClient teamleider, Guid id, string beoogd)

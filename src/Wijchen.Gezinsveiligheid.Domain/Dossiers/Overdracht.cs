@@ -85,15 +85,19 @@ public sealed class Veiligheidsvoorwaarde
         Omschrijving = VoorWie = Verantwoordelijke = "";
     }
 
-    internal Veiligheidsvoorwaarde(Guid id, VoorwaardeGegevens gegevens)
+    internal Veiligheidsvoorwaarde(Guid id, int volgnummer, VoorwaardeGegevens gegevens)
     {
         Id = id;
+        Volgnummer = volgnummer;
         Omschrijving = gegevens.Omschrijving.Trim();
         VoorWie = gegevens.VoorWie.Trim();
         Verantwoordelijke = gegevens.Verantwoordelijke.Trim();
     }
 
     public Guid Id { get; private set; }
+
+    /// <summary>The order in which Veilig Thuis wrote the voorwaarden down, which is the order everyone reads them in.</summary>
+    public int Volgnummer { get; private set; }
 
     public string Omschrijving { get; private set; }
 
@@ -133,7 +137,7 @@ public sealed class Overdracht
         Context = aanbod.Context.Trim();
         Contactpersoon = aanbod.Contactpersoon.Trim();
         MonitoringMaanden = [.. monitoringMaanden];
-        _voorwaarden.AddRange(aanbod.Voorwaarden.Select(v => new Veiligheidsvoorwaarde(Guid.CreateVersion7(handeling.Op), v)));
+        _voorwaarden.AddRange(aanbod.Voorwaarden.Select((v, i) => new Veiligheidsvoorwaarde(Guid.CreateVersion7(handeling.Op), i + 1, v)));
         Status = OverdrachtStatus.Aangeboden;
     }
 

@@ -12,7 +12,7 @@ public static class DossierQueries
     public static IQueryable<Dossier> MetAggregaat(this IQueryable<Dossier> dossiers) => dossiers
         .Include(d => d.Gezinsleden.OrderBy(g => g.Geboortedatum))
         .Include(d => d.Veiligheidsbeoordelingen.OrderBy(v => v.VastgelegdOp))
-        .Include(d => d.Overdrachten.OrderBy(o => o.AangebodenOp)).ThenInclude(o => o.Voorwaarden).ThenInclude(v => v.Controles.OrderBy(c => c.Volgnummer))
+        .Include(d => d.Overdrachten.OrderBy(o => o.AangebodenOp)).ThenInclude(o => o.Voorwaarden.OrderBy(v => v.Volgnummer)).ThenInclude(v => v.Controles.OrderBy(c => c.Volgnummer))
         .Include(d => d.Regiehistorie.OrderBy(r => r.Op))
         .Include(d => d.Chronologie.OrderBy(c => c.Volgnummer))
         .Include(d => d.Netwerkpartners.OrderBy(p => p.Volgnummer))

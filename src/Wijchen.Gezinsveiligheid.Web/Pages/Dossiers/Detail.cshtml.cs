@@ -46,5 +46,12 @@ public sealed class DetailModel(Dossierinzage inzage, Handelingen handelingen) :
         return Page();
     }
 
+    /// <summary>Rows about household members in the household's own order (eldest first), whatever order they were saved in.</summary>
+    public IEnumerable<T> InGezinsvolgorde<T>(IEnumerable<T> rijen, Func<T, Guid> gezinslid)
+    {
+        var plaats = Dossier.Gezinsleden.Select((lid, index) => (lid.Id, index)).ToDictionary(p => p.Id, p => p.index);
+        return rijen.OrderBy(rij => plaats.GetValueOrDefault(gezinslid(rij), int.MaxValue));
+    }
+
     public string Gezinslid(Guid id) => Dossier.Gezinsleden.FirstOrDefault(g => g.Id == id)?.Naam ?? "(niet meer in het gezin)";
 }

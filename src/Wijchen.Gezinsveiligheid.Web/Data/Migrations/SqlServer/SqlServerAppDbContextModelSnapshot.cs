@@ -932,6 +932,9 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<int>("Volgnummer")
+                        .HasColumnType("int");
+
                     b.Property<string>("VoorWie")
                         .IsRequired()
                         .HasMaxLength(200)

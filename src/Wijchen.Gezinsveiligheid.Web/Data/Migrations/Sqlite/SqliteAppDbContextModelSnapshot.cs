@@ -919,6 +919,9 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Volgnummer")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("VoorWie")
                         .IsRequired()
                         .HasMaxLength(200)
