@@ -217,6 +217,24 @@ public class FormulierFoutenTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task Een_MDO_actie_met_een_datum_voor_het_MDO_krijgt_de_melding_bij_die_actie()
+    {
+        var dossier = (await app.MetDbAsync(db => db.Dossiers.AsNoTracking().Where(d => d.WijkteamId == DemoSeeder.WijkteamCentrum).MetAggregaat().ToListAsync()))
+            .OrderBy(d => d.Naam).First(d => d.MogelijkeActies.Contains(DossierActie.MdoVastleggen) && d.RegiehouderNaam == "Joris Hendriks");
+        var joris = await app.LogInAsync("wijkteam@demo.example");
+        var mdo = await Formulier.OpenAsync(joris, $"/Dossiers/{dossier.Id}/Mdo/Vastleggen");
+        var eigenaar = mdo.Pagina.QuerySelectorAll("#Input_Acties_1__Eigenaar option").Select(o => o.GetAttribute("value")).First(v => !string.IsNullOrEmpty(v))!;
+        mdo.Vul("Input.Besluiten", "School blijft betrokken").Kies("Input.AanwezigeNetwerkpartners", dossier.Netwerkpartners[0].Id.ToString())
+            .Vul("Input.Acties[1].Wat", "Huisbezoek").Vul("Input.Acties[1].Eigenaar", eigenaar).Vul("Input.Acties[1].Uiterlijk", "2026-01-05");
+
+        var pagina = await (await mdo.VerstuurAsync()).HtmlAsync();
+
+        Assert.Equal("De uiterste datum van een actie ligt niet vóór het MDO.", pagina.QuerySelector("#Input_Acties_1__Uiterlijk-fout")?.TextContent);
+        Assert.Equal("Huisbezoek", pagina.QuerySelector("#Input_Acties_1__Wat")!.GetAttribute("value"));
+        Assert.Equal(dossier.Versie, (await Laad(dossier.Id)).Versie);
+    }
+
+    [Fact]
     public async Task Einde_bemoeienis_sluit_het_dossier_pas_na_een_bevestiging()
     {
         var dossier = await Zoek(d => d.Fase == DossierFase.Melding);

@@ -130,6 +130,18 @@ public sealed class MdoVastleggenModel(AppDbContext db, DossierActieDiensten die
                 a.RuleFor(x => x.Eigenaar).NotEmpty().When(x => !x.IsLeeg).WithMessage("Elke actie heeft een eigenaar: wie voert hem uit?");
                 a.RuleFor(x => x.Uiterlijk).NotNull().When(x => !x.IsLeeg).WithMessage("Geef een uiterste datum.");
             });
+            // Next to the action's own date field, not only above the form: which of the actions is meant must be visible.
+            RuleFor(i => i.Acties).Custom((acties, context) =>
+            {
+                for (var index = 0; index < acties.Count; index++)
+                {
+                    if (!acties[index].IsLeeg && acties[index].Uiterlijk is { } uiterlijk && context.InstanceToValidate.GehoudenOp is { } gehouden
+                        && uiterlijk < DateOnly.FromDateTime(gehouden))
+                    {
+                        context.AddFailure($"{nameof(InputModel.Acties)}[{index}].{nameof(ActieInput.Uiterlijk)}", "De uiterste datum van een actie ligt niet vóór het MDO.");
+                    }
+                }
+            });
         }
     }
 }
