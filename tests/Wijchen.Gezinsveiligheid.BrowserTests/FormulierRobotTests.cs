@@ -61,13 +61,7 @@ public class FormulierRobotTests(BrowserApp app, ITestOutputHelper uitvoer) : IC
         Artefacten.ScenarioAsync(nameof(FormulierRobotTests), async paginas =>
         {
             var vt = await app.IngelogdAsync(paginas, "vt@demo.example");
-            await vt.GotoAsync("/Meldingen/Nieuw");
-            await vt.GetByLabel("Naam van het dossier").FillAsync("Gezin Vijfhuizen");
-            await vt.GetByLabel("Soort zorg").SelectOptionAsync(new SelectOptionValue { Label = "Kindermishandeling" });
-            await vt.GetByLabel("Korte omschrijving").FillAsync("De school ziet blauwe plekken bij twee kinderen.");
-            await vt.GetByLabel("Naam melder", new() { Exact = true }).FillAsync("Meester Jan");
-            await vt.GetByLabel("Rol melder").FillAsync("Leerkracht");
-            await vt.GetByLabel("Contactgegevens melder").FillAsync("024-123 45 67");
+            await NieuweMeldingAsync(vt, "Gezin Vijfhuizen", "De school ziet blauwe plekken bij twee kinderen.");
             await vt.VulGezinslidAsync(1, "Ria Vijfhuizen", "1988-02-03", "Ouder/verzorger");
 
             await vt.KlikAsync(AriaRole.Button, "Meer gezinsleden");
@@ -87,13 +81,7 @@ public class FormulierRobotTests(BrowserApp app, ITestOutputHelper uitvoer) : IC
             Assert.Equal(5, await MetDbAsync(db => db.Dossiers.Where(d => d.Id == dossier).SelectMany(d => d.Gezinsleden).CountAsync()));
 
             // The worker enters the same family again (went back, or a second phone call): the open dossier is shown, no second one is made.
-            await vt.GotoAsync("/Meldingen/Nieuw");
-            await vt.GetByLabel("Naam van het dossier").FillAsync("Gezin Vijfhuizen");
-            await vt.GetByLabel("Soort zorg").SelectOptionAsync(new SelectOptionValue { Label = "Kindermishandeling" });
-            await vt.GetByLabel("Korte omschrijving").FillAsync("Tweede melding van de school.");
-            await vt.GetByLabel("Naam melder", new() { Exact = true }).FillAsync("Meester Jan");
-            await vt.GetByLabel("Rol melder").FillAsync("Leerkracht");
-            await vt.GetByLabel("Contactgegevens melder").FillAsync("024-123 45 67");
+            await NieuweMeldingAsync(vt, "Gezin Vijfhuizen", "Tweede melding van de school.");
             await vt.VulGezinslidAsync(1, "Ties Vijfhuizen", "2014-05-06", "Kind");
             await vt.KlikAsync(AriaRole.Button, "Melding registreren");
             await Assertions.Expect(vt.GetByRole(AriaRole.Link, new() { Name = "Gezin Vijfhuizen" })).ToHaveAttributeAsync("href", $"/Dossiers/{dossier}");
@@ -106,13 +94,7 @@ public class FormulierRobotTests(BrowserApp app, ITestOutputHelper uitvoer) : IC
     public Task Een_verlopen_formulier_verliest_de_invoer_niet() => Artefacten.ScenarioAsync(nameof(FormulierRobotTests), async paginas =>
     {
         var vt = await app.IngelogdAsync(paginas, "vt@demo.example");
-        await vt.GotoAsync("/Meldingen/Nieuw");
-        await vt.GetByLabel("Naam van het dossier").FillAsync("Gezin Verlopen");
-        await vt.GetByLabel("Soort zorg").SelectOptionAsync(new SelectOptionValue { Label = "Partnergeweld" });
-        await vt.GetByLabel("Korte omschrijving").FillAsync("Een lang telefoongesprek met de melder; intussen verliep het formulier.");
-        await vt.GetByLabel("Naam melder", new() { Exact = true }).FillAsync("Buurman Piet");
-        await vt.GetByLabel("Rol melder").FillAsync("Buurman");
-        await vt.GetByLabel("Contactgegevens melder").FillAsync("06-11223344");
+        await NieuweMeldingAsync(vt, "Gezin Verlopen", "Een lang telefoongesprek met de melder; intussen verliep het formulier.");
         await vt.GetByLabel("De melder blijft anoniem naar het gezin").CheckAsync();
         await vt.VulGezinslidAsync(1, "Mo Verlopen", "2015-01-02", "Kind");
 
@@ -151,6 +133,18 @@ public class FormulierRobotTests(BrowserApp app, ITestOutputHelper uitvoer) : IC
         await Assertions.Expect(vt.GetByLabel("Korte omschrijving")).ToHaveValueAsync(new string('a', 4_010));
         await Toegankelijkheid.ControleerAsync(vt, "te-lange-tekst");
     });
+
+    /// <summary>Opens the melding form and fills everything but the household: the family name, the description and a melder.</summary>
+    private static async Task NieuweMeldingAsync(IPage vt, string gezin, string omschrijving)
+    {
+        await vt.GotoAsync("/Meldingen/Nieuw");
+        await vt.GetByLabel("Naam van het dossier").FillAsync(gezin);
+        await vt.GetByLabel("Soort zorg").SelectOptionAsync(new SelectOptionValue { Label = "Kindermishandeling" });
+        await vt.GetByLabel("Korte omschrijving").FillAsync(omschrijving);
+        await vt.GetByLabel("Naam melder", new() { Exact = true }).FillAsync("Meester Jan");
+        await vt.GetByLabel("Rol melder").FillAsync("Leerkracht");
+        await vt.GetByLabel("Contactgegevens melder").FillAsync("024-123 45 67");
+    }
 
     private async Task<T> MetDbAsync<T>(Func<AppDbContext, Task<T>> actie)
     {
