@@ -134,6 +134,33 @@ public class FormulierRobotTests(BrowserApp app, ITestOutputHelper uitvoer) : IC
         await Toegankelijkheid.ControleerAsync(vt, "te-lange-tekst");
     });
 
+    [Fact]
+    public async Task Een_formulier_boven_de_limiet_van_Kestrel_krijgt_413_met_de_Nederlandse_foutpagina()
+    {
+        // Kestrel refuses a body over 30 MB as soon as the form is read, from its Content-Length; the in-memory test
+        // server has no such limit. The request announces 31 MB and the answer is read before any of it is sent.
+        var adres = new Uri(app.Adres);
+        var koekjes = new System.Net.CookieContainer();
+        using (var browser = new HttpClient(new HttpClientHandler { CookieContainer = koekjes }) { BaseAddress = adres })
+        {
+            // The antiforgery cookie, so that the check reads the form (without it the request is refused before that).
+            (await browser.GetAsync(new Uri("/Account/Login", UriKind.Relative))).EnsureSuccessStatusCode();
+        }
+
+        using var verbinding = new System.Net.Sockets.TcpClient();
+        await verbinding.ConnectAsync(adres.Host, adres.Port);
+        var stroom = verbinding.GetStream();
+        var kop = $"POST /Account/Login HTTP/1.1\r\nHost: {adres.Authority}\r\nContent-Type: application/x-www-form-urlencoded\r\n" +
+            $"Cookie: {koekjes.GetCookieHeader(adres)}\r\nContent-Length: {31 * 1024 * 1024}\r\nConnection: close\r\n\r\n";
+        await stroom.WriteAsync(System.Text.Encoding.ASCII.GetBytes(kop));
+
+        using var lezer = new StreamReader(stroom, System.Text.Encoding.UTF8);
+        var antwoord = await lezer.ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.StartsWith("HTTP/1.1 413", antwoord, StringComparison.Ordinal);
+        Assert.Contains("Te veel gegevens", antwoord, StringComparison.Ordinal);
+    }
+
     /// <summary>Opens the melding form and fills everything but the household: the family name, the description and a melder.</summary>
     private static async Task NieuweMeldingAsync(IPage vt, string gezin, string omschrijving)
     {

@@ -41,21 +41,32 @@ public sealed partial class FoutModel : PageModel
 
     public async Task OnPostAsync()
     {
-        Vul();
-        if (VerlopenFormulier.IsVerlopen(HttpContext) && HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is { } mislukt)
+        if (!VerlopenFormulier.IsVerlopen(HttpContext) || HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not { } mislukt)
         {
-            // The form was readable (its token was checked); only then is it read here.
-            Titel = "Formulier verlopen";
-            Uitleg = "Uw formulier is niet verwerkt, omdat het verlopen was (bijvoorbeeld na lang wachten of na opnieuw inloggen). Er is niets opgeslagen.";
-            HerstelAdres = FormulierActieTagHelper.ZonderHandler(mislukt.OriginalPathBase + mislukt.OriginalPath, mislukt.OriginalQueryString);
-            HerstelInvoer = JsonSerializer.Serialize(await VerlopenFormulier.InvoerAsync(Request));
+            Vul();
+            return;
         }
+
+        // Refused for its token: the form is read here only to give the input back, and only when it can be read at all
+        // (a body over the limit ends up here too, as the token check could not read it).
+        var (invoer, fout) = await VerlopenFormulier.LeesAsync(Request);
+        if (invoer is null)
+        {
+            Vul(fout);
+            return;
+        }
+
+        Vul();
+        Titel = "Formulier verlopen";
+        Uitleg = "Uw formulier is niet verwerkt, omdat het verlopen was (bijvoorbeeld na lang wachten of na opnieuw inloggen). Er is niets opgeslagen.";
+        HerstelAdres = FormulierActieTagHelper.ZonderHandler(mislukt.OriginalPathBase + mislukt.OriginalPath, mislukt.OriginalQueryString);
+        HerstelInvoer = JsonSerializer.Serialize(invoer);
     }
 
-    private void Vul()
+    private void Vul(int? status = null)
     {
         // Opened directly, with neither a failed request nor an exception behind it, the error page is just not a page.
-        var code = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalStatusCode
+        var code = status ?? HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalStatusCode
             ?? (HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error is { } fout ? StatusVoorFout(fout) : StatusCodes.Status404NotFound);
         Kenmerk = Activity.Current?.TraceId.ToString() ?? HttpContext.TraceIdentifier;
         (Titel, Uitleg) = code switch

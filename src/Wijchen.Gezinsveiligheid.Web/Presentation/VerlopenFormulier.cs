@@ -30,24 +30,31 @@ public sealed class VerlopenFormulier : IAlwaysRunResultFilter
     {
     }
 
-    /// <summary>What the user typed, without the token and without secrets (passwords, codes), to put back into the form.</summary>
-    public static async Task<Dictionary<string, string[]>> InvoerAsync(HttpRequest request)
+    /// <summary>
+    /// What the user typed, without the token and without secrets (passwords, codes), to put back into the form; or,
+    /// when the form cannot be read (over the size limit, too many fields), no input and the status that says why.
+    /// </summary>
+    public static async Task<(Dictionary<string, string[]>? Invoer, int Status)> LeesAsync(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (!request.HasFormContentType)
         {
-            return [];
+            return ([], StatusCodes.Status400BadRequest);
         }
 
         try
         {
             var form = await request.ReadFormAsync();
-            return form.Where(veld => veld.Key != "__RequestVerificationToken" && !IsGeheim(veld.Key))
-                .ToDictionary(veld => veld.Key, veld => veld.Value.Select(waarde => waarde ?? "").ToArray());
+            return (form.Where(veld => veld.Key != "__RequestVerificationToken" && !IsGeheim(veld.Key))
+                .ToDictionary(veld => veld.Key, veld => veld.Value.Select(waarde => waarde ?? "").ToArray()), StatusCodes.Status400BadRequest);
         }
-        catch (Exception fout) when (fout is InvalidDataException or IOException or BadHttpRequestException)
+        catch (BadHttpRequestException fout)
         {
-            return [];
+            return (null, fout.StatusCode);
+        }
+        catch (Exception fout) when (fout is InvalidDataException or IOException)
+        {
+            return (null, StatusCodes.Status400BadRequest);
         }
     }
 
