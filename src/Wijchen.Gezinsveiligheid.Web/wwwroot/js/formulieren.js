@@ -30,7 +30,7 @@ document.querySelectorAll('main textarea[maxlength][id]').forEach((veld) => {
   const knop = document.querySelector('[data-herstel]');
   if (knop) {
     knop.addEventListener('click', () => {
-      sessionStorage.setItem(sleutel(knop.dataset.herstel), document.getElementById('herstel-invoer').textContent);
+      sessionStorage.setItem(sleutel(knop.dataset.herstel), knop.dataset.invoer);
       window.location.assign(knop.dataset.herstel);
     });
     return;
