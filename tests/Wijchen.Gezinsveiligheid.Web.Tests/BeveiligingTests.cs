@@ -48,10 +48,7 @@ public class BeveiligingTests(AppFactory app) : IClassFixture<AppFactory>
 
         foreach (var route in Routes(app).Where(r => !Anoniem.Contains(r) && !TweedeStap.Contains(r)))
         {
-            var url = route.Replace("{id:guid}", dossier.ToString(), StringComparison.Ordinal).Replace("{id}", account, StringComparison.Ordinal)
-                .Replace("{versie:int?}", "1", StringComparison.Ordinal).Replace("{versie:int}", "1", StringComparison.Ordinal)
-                .Replace("/{lidId:guid?}", "", StringComparison.Ordinal).Replace("/{partnerId:guid?}", "", StringComparison.Ordinal)
-                .Replace("{actieId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal).Replace("{soort}", "OnderzoekStarten", StringComparison.Ordinal);
+            var url = Paginaroutes.Invullen(route, dossier, Guid.NewGuid(), account);
             var antwoorden = new List<string>();
             foreach (var client in gebruikers)
             {

@@ -55,7 +55,7 @@ public partial class ServerSweepTests(AppFactory app) : IClassFixture<AppFactory
                     Assert.True(aangemeld.StatusCode == HttpStatusCode.OK, $"{wie} was tijdens de sweep afgemeld: {(int)aangemeld.StatusCode} {aangemeld.Headers.Location}");
                 }
 
-                var url = Invullen(route, dossier, actie, joris);
+                var url = Paginaroutes.Invullen(route, dossier, actie, joris);
                 var formulier = await FormulierVeldenAsync(client, url);
                 foreach (var handler in handlers.DefaultIfEmpty(null))
                 {
@@ -115,12 +115,6 @@ public partial class ServerSweepTests(AppFactory app) : IClassFixture<AppFactory
 
         return paginas;
     }
-
-    private static string Invullen(string route, Guid dossier, Guid actie, string account) => route
-        .Replace("{id:guid}", dossier.ToString(), StringComparison.Ordinal).Replace("{id}", account, StringComparison.Ordinal)
-        .Replace("{versie:int?}", "1", StringComparison.Ordinal).Replace("{versie:int}", "1", StringComparison.Ordinal)
-        .Replace("/{lidId:guid?}", "", StringComparison.Ordinal).Replace("/{partnerId:guid?}", "", StringComparison.Ordinal)
-        .Replace("{actieId:guid}", actie.ToString(), StringComparison.Ordinal).Replace("{soort}", "OnderzoekStarten", StringComparison.Ordinal);
 
     private static async Task<string> TokenAsync(HttpClient client, string pagina) =>
         (await client.GetHtmlAsync(pagina)).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
