@@ -161,6 +161,19 @@ public class FormulierRobotTests(BrowserApp app, ITestOutputHelper uitvoer) : IC
         Assert.Contains("Te veel gegevens", antwoord, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("vt@demo.example")]
+    [InlineData("teamleider@demo.example")]
+    public Task De_kop_past_op_een_regel_bij_1280_pixels(string email) => Artefacten.ScenarioAsync(nameof(FormulierRobotTests), async paginas =>
+    {
+        var pagina = await app.IngelogdAsync(paginas, email);
+        var naam = await pagina.Locator(".kop__naam").BoundingBoxAsync();
+        var uitloggen = await pagina.GetByRole(AriaRole.Button, new() { Name = "Uitloggen" }).BoundingBoxAsync();
+
+        // On one row: the sign-out button sits level with the site name, not on a second row below it.
+        Assert.True(uitloggen!.Y < naam!.Y + naam.Height, $"Uitloggen staat op y={uitloggen.Y}, onder de naam (y={naam.Y}, hoogte {naam.Height})");
+    });
+
     /// <summary>Opens the melding form and fills everything but the household: the family name, the description and a melder.</summary>
     private static async Task NieuweMeldingAsync(IPage vt, string gezin, string omschrijving)
     {
