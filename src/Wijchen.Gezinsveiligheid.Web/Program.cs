@@ -143,7 +143,7 @@ builder.Services.AddRazorPages(options =>
         options.Filters.Add<AlleenOphalenFilter>();
         options.Filters.Add<VerlopenFormulier>();
         options.ModelMetadataDetailsProviders.Add(new LegeTekstBlijftLeeg());
-        options.ModelBinderProviders.Insert(0, new DatumBereikBinderProvider());
+        options.ModelBinderProviders.Insert(0, new DatumBereikBinderProvider([.. options.ModelBinderProviders]));
         // FluentValidation owns the rules and their Dutch messages; MVC only reports input it cannot read, in Dutch.
         options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
         var berichten = options.ModelBindingMessageProvider;

@@ -1,6 +1,5 @@
 using System.Reflection;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.AspNetCore.Mvc.ModelBinding.Binders;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
 
 namespace Wijchen.Gezinsveiligheid.Web.Presentation;
@@ -32,9 +31,11 @@ public sealed class LegeTekstBlijftLeeg : IDisplayMetadataProvider
 
 /// <summary>
 /// Dates from a form must lie in a range a person can mean: a date field also accepts the year 1 or 9999, which the
-/// time zone conversions and the database cannot hold. Outside it, the field gets a Dutch message next to it.
+/// time zone conversions and the database cannot hold. Outside it, the field gets a Dutch message next to it. Binding
+/// itself is left to the framework's own binder for the type (<paramref name="standaard"/>: the providers registered
+/// before this one), so parsing is exactly what it was.
 /// </summary>
-public sealed class DatumBereikBinderProvider : IModelBinderProvider
+public sealed class DatumBereikBinderProvider(IReadOnlyList<IModelBinderProvider> standaard) : IModelBinderProvider
 {
     public const int VroegsteJaar = 1900;
     public const int LaatsteJaar = 2100;
@@ -42,9 +43,14 @@ public sealed class DatumBereikBinderProvider : IModelBinderProvider
     public IModelBinder? GetBinder(ModelBinderProviderContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var soort = Nullable.GetUnderlyingType(context.Metadata.ModelType) ?? context.Metadata.ModelType;
-        return soort == typeof(DateTime) || soort == typeof(DateOnly) || soort == typeof(DateTimeOffset)
-            ? new DatumBereikBinder(new SimpleTypeModelBinder(context.Metadata.ModelType, context.Services.GetRequiredService<ILoggerFactory>()))
+        var soort = context.Metadata.UnderlyingOrModelType;
+        if (soort != typeof(DateTime) && soort != typeof(DateOnly) && soort != typeof(DateTimeOffset))
+        {
+            return null;
+        }
+
+        return standaard.Select(provider => provider.GetBinder(context)).FirstOrDefault(binder => binder is not null) is { } binnen
+            ? new DatumBereikBinder(binnen)
             : null;
     }
 
