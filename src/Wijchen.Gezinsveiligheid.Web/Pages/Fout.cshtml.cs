@@ -13,7 +13,8 @@ namespace Wijchen.Gezinsveiligheid.Web.Pages;
 /// <summary>
 /// The one error page, for exceptions and for status codes. It shows no details, only a correlation id that is also
 /// in the technical log (the W3C trace id), so support can find the entry. It is re-executed with the method of the
-/// failed request, so it answers a POST too, and never reads the form: the form may be what could not be read.
+/// failed request, so it answers a POST too, and never binds the form: the form may be what could not be read. Only a
+/// form refused for its token is read, to give its input back, and a form that cannot be read then gets its own status.
 /// </summary>
 [IgnoreAntiforgeryToken]
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
