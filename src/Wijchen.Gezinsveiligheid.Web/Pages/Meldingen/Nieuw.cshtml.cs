@@ -59,6 +59,12 @@ public sealed class NieuwModel(AppDbContext db, Handelingen handelingen, IValida
 
         // Never a second dossier for the same family by accident: show the open ones and let the worker decide.
         LopendeDossiers = await LopendeDossiersAsync();
+        if (LopendeDossiers.Any(d => d.Id == Input.FormulierId))
+        {
+            // The same form, posted twice at once: the other post made this dossier between the check above and this one.
+            return Redirect($"/Dossiers/{Input.FormulierId}");
+        }
+
         if (LopendeDossiers.Count > 0 && !Input.NieuwDossierBevestigd)
         {
             ModelState.AddModelError($"{nameof(Input)}.{nameof(InputModel.NieuwDossierBevestigd)}",
