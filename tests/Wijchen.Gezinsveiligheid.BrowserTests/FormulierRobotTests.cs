@@ -57,7 +57,7 @@ public class FormulierRobotTests(BrowserApp app, ITestOutputHelper uitvoer) : IC
     });
 
     [Fact]
-    public Task Een_gezin_van_vijf_wordt_na_Meer_gezinsleden_in_een_keer_geregistreerd_en_opnieuw_invoeren_maakt_geen_tweede_dossier() =>
+    public Task Een_gezin_van_vijf_wordt_na_Meer_gezinsleden_in_een_keer_geregistreerd_en_een_tweede_melding_komt_in_hetzelfde_dossier() =>
         Artefacten.ScenarioAsync(nameof(FormulierRobotTests), async paginas =>
         {
             var vt = await app.IngelogdAsync(paginas, "vt@demo.example");
@@ -88,6 +88,24 @@ public class FormulierRobotTests(BrowserApp app, ITestOutputHelper uitvoer) : IC
             await Assertions.Expect(vt.GetByLabel("Korte omschrijving")).ToHaveValueAsync("Tweede melding van de school.");
             await Toegankelijkheid.ControleerAsync(vt, "melding-lopend-dossier");
             Assert.Equal(voor + 1, await MetDbAsync(db => db.Dossiers.CountAsync()));
+
+            // Without a choice nothing happens; the question says why, next to the choice, and the input stays.
+            await vt.KlikAsync(AriaRole.Button, "Melding registreren");
+            await Assertions.Expect(vt.Locator("#Input_Bestemming-fout")).ToContainTextAsync("Kies of de melding bij dat dossier hoort");
+            await Assertions.Expect(vt.GetByLabel("Korte omschrijving")).ToHaveValueAsync("Tweede melding van de school.");
+            await vt.GetByLabel("Toevoegen aan Gezin Vijfhuizen", new() { Exact = false }).CheckAsync();
+            await vt.KlikAsync(AriaRole.Button, "Melding registreren");
+
+            await Assertions.Expect(vt.Kop("Gezin Vijfhuizen")).ToBeVisibleAsync();
+            await Assertions.Expect(vt.Locator(".bevestiging[role=status]"))
+                .ToHaveTextAsync("Melding toegevoegd aan het dossier Gezin Vijfhuizen; regie blijft bij Fatima el Amrani (Veilig Thuis).");
+            await Assertions.Expect(vt.GetByRole(AriaRole.Heading, new() { Name = "Meldingen (2)", Level = 2 })).ToBeVisibleAsync();
+            await Assertions.Expect(vt.GetByText("Tweede melding van de school.")).ToBeVisibleAsync();
+            await Toegankelijkheid.ControleerAsync(vt, "melding-toegevoegd");
+            Assert.Equal(voor + 1, await MetDbAsync(db => db.Dossiers.CountAsync()));
+            Assert.Equal((1, 5), await MetDbAsync(async db => (
+                await db.Dossiers.Where(d => d.Id == dossier).SelectMany(d => d.LatereMeldingen).CountAsync(),
+                await db.Dossiers.Where(d => d.Id == dossier).SelectMany(d => d.Gezinsleden).CountAsync())));
         });
 
     [Fact]

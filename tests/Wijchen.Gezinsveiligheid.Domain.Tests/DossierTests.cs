@@ -202,4 +202,46 @@ public class DossierTests
         termijnen.Vervang(new TermijnInstellingen { VeiligheidsplanWerkdagen = 15 });
         Assert.Equal(15, termijnen.Instellingen.VeiligheidsplanWerkdagen);
     }
+
+    [Fact]
+    public void Een_latere_melding_komt_in_het_lopende_dossier_met_alleen_de_gezinsleden_die_er_nog_niet_in_stonden()
+    {
+        var dossier = _scenario.InFase(DossierFase.Casusregie);
+        var (fase, deadline, regie) = (dossier.Fase, dossier.Deadline, dossier.RegiehouderId);
+        // The same family as typed on a new melding form: Sanne by BSN under another spelling, Mark by name and birth date
+        // in capitals, and a baby born since the first melding.
+        var gezin = new List<GezinslidGegevens>
+        {
+            Scenario.Gezin[0] with { Naam = "S. de Vries" },
+            Scenario.Gezin[1] with { Naam = "MARK DE VRIES" },
+            Scenario.Baby,
+        };
+
+        var melding = dossier.VoegMeldingToe(_scenario.LatereMelding(), gezin, _scenario.Door(Scenario.Vt2));
+
+        Assert.Equal((fase, deadline, regie), (dossier.Fase, dossier.Deadline, dossier.RegiehouderId));
+        Assert.Same(melding, Assert.Single(dossier.LatereMeldingen));
+        Assert.Equal(("Meester Bas", "Victor Tromp"), (melding.Melding.MelderNaam, melding.GeregistreerdDoorNaam));
+        Assert.Equal(["Sanne de Vries", "Mark de Vries", "Lotte de Vries", "Daan de Vries", "Noor de Vries"], dossier.Gezinsleden.Select(g => g.Naam));
+        Assert.Equal("Nieuwe melding ontvangen (Kindermishandeling) en aan het dossier toegevoegd; 1 gezinslid toegevoegd", dossier.Chronologie[^1].Omschrijving);
+        // A child who joined the household has no judgement yet: the dossier says so until the next evaluation.
+        Assert.Contains(dossier.KinderenZonderOordeel(Scenario.Termijnen.Datum(_scenario.Nu)), k => k.Naam == "Noor de Vries");
+    }
+
+    [Fact]
+    public void Een_latere_melding_weigert_wie_niet_van_Veilig_Thuis_is_een_lege_omschrijving_een_ongeldig_bsn_en_een_gesloten_dossier()
+    {
+        var dossier = _scenario.InFase(DossierFase.Casusregie);
+        var voor = Momentopname.Van(dossier);
+
+        Assert.Throws<DomainException>(() => dossier.VoegMeldingToe(_scenario.LatereMelding(), [], _scenario.Door(Scenario.Wijkteam)));
+        var leeg = Assert.Throws<DomainException>(() => dossier.VoegMeldingToe(_scenario.LatereMelding() with { Omschrijving = " " }, [], _scenario.Door(Scenario.Vt)));
+        Assert.Equal("Omschrijving", leeg.Veld);
+        // The valid melding with one new member whose BSN fails the elfproef: nothing of it is kept.
+        Assert.Throws<DomainException>(() => dossier.VoegMeldingToe(_scenario.LatereMelding(), [Scenario.Baby with { Bsn = "123456789" }], _scenario.Door(Scenario.Vt)));
+        Assert.Equal(voor, Momentopname.Van(dossier));
+
+        var gesloten = _scenario.InFase(DossierFase.Afgesloten);
+        Assert.Throws<DomainException>(() => gesloten.VoegMeldingToe(_scenario.LatereMelding(), [], _scenario.Door(Scenario.Vt)));
+    }
 }

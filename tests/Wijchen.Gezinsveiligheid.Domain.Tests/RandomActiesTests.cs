@@ -77,6 +77,10 @@ public class RandomActiesTests
             case DossierActie.GezinslidToevoegen:
                 dossier.VoegGezinslidToe(new GezinslidGegevens(leeg ? "" : "Buurvrouw", new DateOnly(1970, 1, 1), random.Next(5) == 0 ? "123456789" : null, GezinslidRol.Netwerk, false), scenario.Door(wie));
                 break;
+            case DossierActie.MeldingToevoegen:
+                dossier.VoegMeldingToe(leeg ? scenario.LatereMelding() with { Omschrijving = " " } : scenario.LatereMelding(),
+                    [new GezinslidGegevens("Buurjongen", new DateOnly(2012, 6, 1), random.Next(5) == 0 ? "123456789" : null, GezinslidRol.Netwerk, false)], scenario.Door(wie));
+                break;
             case DossierActie.GezinslidWijzigen:
                 dossier.WijzigGezinslid(iemand, new GezinslidGegevens("Nieuwe naam", random.Next(5) == 0 ? vandaag.AddDays(3) : new DateOnly(2012, 1, 1), null, GezinslidRol.Kind, true), scenario.Door(wie));
                 break;

@@ -37,6 +37,12 @@ internal sealed class Scenario
             new MeldingGegevens(Nu, "Juf Anna", "Leerkracht", "06-12345678", true, SoortZorg.KindGetuigeVanHuiselijkGeweld, "Kind vertelt over ruzies thuis"),
             Gezin, Door(Vt));
 
+    /// <summary>A later melding about the De Vries household: the school again, now with a baby nobody recorded yet.</summary>
+    public MeldingGegevens LatereMelding() =>
+        new(Nu, "Meester Bas", "Leerkracht", "024-1234567", false, SoortZorg.Kindermishandeling, "Lotte had weer blauwe plekken");
+
+    public static GezinslidGegevens Baby => new("Noor de Vries", new DateOnly(2026, 1, 15), null, GezinslidRol.Kind, true);
+
     public static VeiligheidsbeoordelingGegevens Beoordeling(Dossier dossier, VeiligheidsbeoordelingBesluit besluit, DateOnly datum) =>
         new(datum, false, true,
             [.. dossier.Gezinsleden.Where(g => g.IsMinderjarigOp(datum)).Select(g => new OordeelGegevens(g.Id, VeiligheidsOordeel.VoorwaardelijkVeilig, null))],
@@ -193,6 +199,9 @@ internal sealed class Scenario
             case DossierActie.GezinslidToevoegen:
                 dossier.VoegGezinslidToe(new GezinslidGegevens("Oma Jansen", new DateOnly(1955, 1, 1), null, GezinslidRol.Netwerk, false), Door(Vt));
                 break;
+            case DossierActie.MeldingToevoegen:
+                dossier.VoegMeldingToe(LatereMelding(), [.. Gezin, Baby], Door(Vt));
+                break;
             case DossierActie.GezinslidWijzigen:
                 dossier.WijzigGezinslid(dossier.Gezinsleden[1].Id, Gezin[1] with { WoontInHuis = true }, Door(Vt));
                 break;
@@ -316,11 +325,12 @@ internal sealed class Scenario
 }
 
 /// <summary>What a refused action must leave untouched.</summary>
-internal sealed record Momentopname(DossierFase Fase, int Versie, string? Regiehouder, int Chronologie, int Regiehistorie, int Gezin, int Beoordelingen, string Overdrachten, bool Voorstel, DateOnly? Deadline, string Casusregie)
+internal sealed record Momentopname(DossierFase Fase, int Versie, string? Regiehouder, int Chronologie, int Regiehistorie, int Gezin, int Beoordelingen, string Overdrachten, bool Voorstel, DateOnly? Deadline, string Casusregie, int LatereMeldingen)
 {
     public static Momentopname Van(Dossier d) => new(
         d.Fase, d.Versie, d.RegiehouderId, d.Chronologie.Count, d.Regiehistorie.Count, d.Gezinsleden.Count, d.Veiligheidsbeoordelingen.Count,
         string.Join(",", d.Overdrachten.Select(o => $"{o.Status}/{o.GehoudenOp}/{o.GesprekOp}/{o.Voorwaarden.Sum(v => v.Controles.Count)}")), d.AfsluitVoorstel is not null, d.Deadline,
         $"{d.Netwerkpartners.Count}/{string.Join(",", d.Veiligheidsplannen.Select(p => $"{p.Status}:{p.NietGedeeld.Count}"))}/{d.Mdos.Count(m => m.IsGehouden)}:{d.Mdos.Count}/"
-        + $"{d.OpenMdoActies.Count()}/{d.Evaluaties.Count}/{d.PlanUiterlijk}/{d.PlanVastgesteldOp}/{d.EvaluatieUiterlijk}/{d.MonitoringUiterlijk}");
+        + $"{d.OpenMdoActies.Count()}/{d.Evaluaties.Count}/{d.PlanUiterlijk}/{d.PlanVastgesteldOp}/{d.EvaluatieUiterlijk}/{d.MonitoringUiterlijk}",
+        d.LatereMeldingen.Count);
 }

@@ -75,6 +75,7 @@ public class TransitiesTests
         {
             t[(open, GezinslidToevoegen)] = open;
             t[(open, GezinslidWijzigen)] = open;
+            t[(open, MeldingToevoegen)] = open;
         }
 
         t[(DossierFase.Melding, GezinslidVerwijderen)] = DossierFase.Melding;
@@ -136,7 +137,7 @@ public class MogelijkeActiesTests
     public void Na_de_beoordeling_wordt_alleen_de_gekozen_route_aangeboden()
     {
         var dossier = new Scenario().InFase(DossierFase.Veiligheidsbeoordeling, DossierActie.OnderzoekStarten);
-        Assert.Equal([DossierActie.GezinslidToevoegen, DossierActie.GezinslidWijzigen, DossierActie.OnderzoekStarten], dossier.MogelijkeActies.Order());
+        Assert.Equal([DossierActie.GezinslidToevoegen, DossierActie.GezinslidWijzigen, DossierActie.OnderzoekStarten, DossierActie.MeldingToevoegen], dossier.MogelijkeActies.Order());
     }
 
     [Fact]

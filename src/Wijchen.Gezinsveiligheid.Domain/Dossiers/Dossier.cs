@@ -12,6 +12,7 @@ public sealed partial class Dossier
     private readonly List<Overdracht> _overdrachten = [];
     private readonly List<RegieWissel> _regiehistorie = [];
     private readonly List<ChronologieItem> _chronologie = [];
+    private readonly List<LatereMelding> _latereMeldingen = [];
 
     private Dossier()
     {
@@ -70,6 +71,9 @@ public sealed partial class Dossier
 
     public IReadOnlyList<ChronologieItem> Chronologie => _chronologie;
 
+    /// <summary>Meldingen about this household after the first one, in the order they were added.</summary>
+    public IReadOnlyList<LatereMelding> LatereMeldingen => _latereMeldingen;
+
     public bool IsOpen => Fase != DossierFase.Afgesloten;
 
     public Medewerker? Regiehouder =>
@@ -125,6 +129,35 @@ public sealed partial class Dossier
         dossier.ZetRegie(handeling.Door, "Melding geregistreerd", handeling);
         dossier.Leg(null, ChronologieSoort.Melding, $"Melding ontvangen ({melding.SoortZorg.Naam()}), {leden.Count} gezinsleden vastgelegd", handeling);
         return dossier;
+    }
+
+    /// <summary>
+    /// Adds a later melding about this household: phase, deadline and regie stay as they are, so the regiehouder keeps
+    /// the lead and sees the new melding. Members of <paramref name="gezin"/> who are not yet in the household (by BSN,
+    /// or by name and birth date) are added with it; the ones already known are left as recorded. <paramref name="id"/>
+    /// lets the melding form choose the id up front, so that posting it twice cannot add the melding twice.
+    /// </summary>
+    public LatereMelding VoegMeldingToe(MeldingGegevens melding, IReadOnlyList<GezinslidGegevens> gezin, Handeling handeling, Guid? id = null)
+    {
+        var naar = Transities.Naar(Fase, DossierActie.MeldingToevoegen);
+        Vereis(handeling.Door.IsVeiligThuis, "Alleen een medewerker van Veilig Thuis kan een melding vastleggen.");
+        Vereis(melding.OntvangenOp <= handeling.Op, "Het tijdstip van ontvangst kan niet in de toekomst liggen.", nameof(melding.OntvangenOp));
+        Vereis(!string.IsNullOrWhiteSpace(melding.Omschrijving), "Beschrijf kort waar de melding over gaat.", nameof(melding.Omschrijving));
+        // A BSN already in the household is that person, whatever the spelling of the name: never a second member with it.
+        var nieuw = MaakGezinsleden([.. gezin.Where(g => !IsBekend(g))], handeling);
+
+        var latere = new LatereMelding(id ?? Guid.CreateVersion7(handeling.Op), melding, handeling);
+        _latereMeldingen.Add(latere);
+        _gezinsleden.AddRange(nieuw);
+        Voer(naar, DossierActie.MeldingToevoegen, ChronologieSoort.Melding,
+            $"Nieuwe melding ontvangen ({melding.SoortZorg.Naam()}) en aan het dossier toegevoegd" + (nieuw.Count switch
+            {
+                0 => "",
+                1 => "; 1 gezinslid toegevoegd",
+                var n => $"; {n} gezinsleden toegevoegd",
+            }),
+            handeling);
+        return latere;
     }
 
     public Gezinslid VoegGezinslidToe(GezinslidGegevens gegevens, Handeling handeling)
@@ -400,7 +433,7 @@ public sealed partial class Dossier
             DossierActie.GezinslidToevoegen or DossierActie.GezinslidWijzigen or DossierActie.VeiligheidsbeoordelingVastleggen
                 or DossierActie.OverdrachtIntrekken or DossierActie.OverdrachtAfwijzen or DossierActie.Terugmelden
                 or DossierActie.CasusregisseurWisselen or DossierActie.NetwerkpartnerVastleggen or DossierActie.VeiligheidsplanOpstellen
-                or DossierActie.EvaluatieVastleggen or DossierActie.VoorwaardenControleren => true,
+                or DossierActie.EvaluatieVastleggen or DossierActie.VoorwaardenControleren or DossierActie.MeldingToevoegen => true,
         };
     }
 
@@ -498,6 +531,12 @@ public sealed partial class Dossier
 
     private void VereisGezinsleden(IReadOnlyList<Guid> ids) =>
         Vereis(ids.All(id => _gezinsleden.Any(g => g.Id == id)) && ids.Distinct().Count() == ids.Count, "Kies alleen leden van dit gezin, ieder één keer.");
+
+    /// <summary>The same person as a member already recorded: the same BSN, or the same name and birth date.</summary>
+    private bool IsBekend(GezinslidGegevens gegevens) =>
+        _gezinsleden.Exists(g =>
+            (gegevens.Bsn is not null && Bsn.IsGeldig(gegevens.Bsn) && g.Bsn == Bsn.Parse(gegevens.Bsn))
+            || (g.Geboortedatum == gegevens.Geboortedatum && string.Equals(g.Naam, gegevens.Naam.Trim(), StringComparison.OrdinalIgnoreCase)));
 
     private Gezinslid ZoekGezinslid(Guid id) =>
         _gezinsleden.Find(g => g.Id == id) ?? throw new DomainException("Dit gezinslid hoort niet bij het dossier.");

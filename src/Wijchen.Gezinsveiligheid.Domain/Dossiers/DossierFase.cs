@@ -45,6 +45,7 @@ public enum DossierActie
     MdoActieAfronden,
     EvaluatieVastleggen,
     VoorwaardenControleren,
+    MeldingToevoegen,
 }
 
 public static class DossierFaseTeksten
@@ -65,6 +66,7 @@ public static class DossierFaseTeksten
 
     public static string Naam(this DossierActie actie) => actie switch
     {
+        DossierActie.MeldingToevoegen => "Melding toevoegen aan het dossier",
         DossierActie.GezinslidToevoegen => "Gezinslid toevoegen",
         DossierActie.GezinslidWijzigen => "Gezinslid wijzigen",
         DossierActie.GezinslidVerwijderen => "Gezinslid verwijderen",
@@ -97,6 +99,7 @@ public static class DossierFaseTeksten
     /// <summary>What happened, as the confirmation after the action says it.</summary>
     public static string Gedaan(this DossierActie actie) => actie switch
     {
+        DossierActie.MeldingToevoegen => "Melding toegevoegd aan het dossier",
         DossierActie.GezinslidToevoegen => "Gezinslid toegevoegd",
         DossierActie.GezinslidWijzigen => "Gezinslid gewijzigd",
         DossierActie.GezinslidVerwijderen => "Gezinslid verwijderd",

@@ -58,6 +58,38 @@ public sealed class Melding
     public string Omschrijving { get; private set; }
 }
 
+/// <summary>
+/// A later melding about a household that already has an open dossier, added to that dossier instead of opening a
+/// second one for the same family. Its melder is protected exactly like the first melding's.
+/// </summary>
+public sealed class LatereMelding
+{
+    private LatereMelding()
+    {
+        Melding = null!;
+        GeregistreerdDoorId = GeregistreerdDoorNaam = "";
+    }
+
+    internal LatereMelding(Guid id, MeldingGegevens gegevens, Handeling handeling)
+    {
+        Id = id;
+        Melding = new Melding(gegevens);
+        GeregistreerdOp = handeling.Op;
+        GeregistreerdDoorId = handeling.Door.Id;
+        GeregistreerdDoorNaam = handeling.Door.Naam;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Melding Melding { get; private set; }
+
+    public DateTimeOffset GeregistreerdOp { get; private set; }
+
+    public string GeregistreerdDoorId { get; private set; }
+
+    public string GeregistreerdDoorNaam { get; private set; }
+}
+
 public static class SoortZorgTeksten
 {
     public static string Naam(this SoortZorg soort) => soort switch

@@ -8,7 +8,8 @@ namespace Wijchen.Gezinsveiligheid.Domain;
 /// </summary>
 public static class Transities
 {
-    private static readonly DossierActie[] Huishouden = [DossierActie.GezinslidToevoegen, DossierActie.GezinslidWijzigen];
+    // A later melding about the family joins its open dossier in any phase, never a second dossier (domain.md, "Meldingen").
+    private static readonly DossierActie[] Huishouden = [DossierActie.GezinslidToevoegen, DossierActie.GezinslidWijzigen, DossierActie.MeldingToevoegen];
 
     private static readonly FrozenDictionary<(DossierFase Van, DossierActie Actie), DossierFase> Tabel = Bouw();
 

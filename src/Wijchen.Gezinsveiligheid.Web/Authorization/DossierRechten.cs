@@ -26,7 +26,7 @@ public static class DossierRechten
         return actie switch
         {
             DossierActie.GezinslidToevoegen or DossierActie.GezinslidWijzigen => bijWijkteam ? casusregisseur || teamleider : vt,
-            DossierActie.GezinslidVerwijderen => vt,
+            DossierActie.GezinslidVerwijderen or DossierActie.MeldingToevoegen => vt,
             DossierActie.VeiligheidsbeoordelingVastleggen or DossierActie.VoorwaardenEnVervolgStarten or DossierActie.OnderzoekStarten
                 or DossierActie.OverdrachtAanbieden or DossierActie.OverdrachtIntrekken or DossierActie.BemoeienisBeeindigen => vt,
             DossierActie.GesprekPlannen or DossierActie.GesprekVastleggen => wijkteam,

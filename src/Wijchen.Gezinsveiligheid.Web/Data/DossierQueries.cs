@@ -19,6 +19,7 @@ public static class DossierQueries
         .Include(d => d.Veiligheidsplannen.OrderBy(p => p.Versie))
         .Include(d => d.Mdos.OrderBy(m => m.Volgnummer)).ThenInclude(m => m.Acties.OrderBy(a => a.Uiterlijk).ThenBy(a => a.Wat))
         .Include(d => d.Evaluaties.OrderBy(e => e.Volgnummer))
+        .Include(d => d.LatereMeldingen.OrderBy(m => m.GeregistreerdOp))
         .AsSplitQuery();
 
     /// <summary>A search pattern for LIKE that finds the term anywhere, treating %, _ and the escape character in user input as plain text.</summary>

@@ -19,7 +19,7 @@ public sealed class IndexModel(AppDbContext db, Weergave weergave, TimeProvider 
 {
     public const int Maximum = 200;
 
-    /// <summary>How long a dossier handed to someone stays under "Aan u overgedragen".</summary>
+    /// <summary>How long a dossier handed to someone stays under "Aan u overgedragen", and a later melding under "Nieuwe meldingen".</summary>
     public const int OvergedragenDagen = 14;
 
     /// <summary>How long a teamleider sees that someone broke the glass into one of the team's dossiers.</summary>
@@ -36,6 +36,8 @@ public sealed class IndexModel(AppDbContext db, Weergave weergave, TimeProvider 
     public IReadOnlyList<Overdragen> Overgedragen { get; private set; } = [];
 
     public IReadOnlyList<Noodtoegangmelding> Noodtoegangen { get; private set; } = [];
+
+    public IReadOnlyList<NieuweMelding> NieuweMeldingen { get; private set; } = [];
 
     public IEnumerable<IGrouping<DeadlineStaat, Taak>> PerStaat => Taken.GroupBy(t => t.Staat);
 
@@ -116,6 +118,16 @@ public sealed class IndexModel(AppDbContext db, Weergave weergave, TimeProvider 
                 select new Overdragen(d.Id, d.Naam, r.VanNaam, r.DoorNaam, r.Op, r.Reden))
             .Take(Maximum).ToListAsync();
 
+        // A later melding in a dossier this user leads, added by someone else: the regiehouder must know about it.
+        NieuweMeldingen = await (
+                from m in db.Set<LatereMelding>().AsNoTracking()
+                where m.GeregistreerdOp >= sinds && m.GeregistreerdDoorId != ik
+                join d in db.Dossiers.AsNoTracking().ZichtbaarVoor(User) on EF.Property<Guid?>(m, "DossierId") equals d.Id
+                where d.RegiehouderId == ik
+                orderby m.GeregistreerdOp descending
+                select new NieuweMelding(d.Id, m.Id, d.Naam, m.Melding.SoortZorg, m.GeregistreerdDoorNaam, m.GeregistreerdOp))
+            .Take(Maximum).ToListAsync();
+
         var noodtoegangSinds = klok.GetUtcNow().AddDays(-NoodtoegangDagen);
         Noodtoegangen = teamleider
             ? await (
@@ -177,6 +189,8 @@ public sealed class IndexModel(AppDbContext db, Weergave weergave, TimeProvider 
         DossierFase.Casusregie => "Casusregie: risico's evalueren",
         DossierFase.Afgesloten => "Afgesloten",
     };
+
+    public sealed record NieuweMelding(Guid DossierId, Guid MeldingId, string Naam, SoortZorg SoortZorg, string Door, DateTimeOffset Op);
 
     public sealed record Noodtoegangmelding(Guid DossierId, string Naam, string Door, DateTimeOffset Op, string Reden);
 

@@ -15,7 +15,10 @@ public enum ActieGewicht
     Afwijkend,
 }
 
-/// <summary>Where each action's form lives. Household edits and MDO actions are offered per row in their table instead.</summary>
+/// <summary>
+/// Where each action's form lives. Household edits and MDO actions are offered per row in their table instead; a
+/// later melding is registered on the melding form, which offers this dossier when the family matches.
+/// </summary>
 public static class ActieLinks
 {
     public static ActieGewicht Gewicht(DossierActie actie) => actie switch
@@ -26,7 +29,7 @@ public static class ActieLinks
             or DossierActie.EvaluatieVastleggen or DossierActie.AfsluitingGoedkeuren => ActieGewicht.Volgende,
         DossierActie.GezinslidToevoegen or DossierActie.GezinslidWijzigen or DossierActie.GezinslidVerwijderen or DossierActie.NetwerkpartnerVastleggen
             or DossierActie.VeiligheidsplanOpstellen or DossierActie.MdoPlannen or DossierActie.MdoActieAfronden or DossierActie.VoorwaardenControleren
-            or DossierActie.CasusregisseurWisselen or DossierActie.AfsluitingVoorstellen => ActieGewicht.Overig,
+            or DossierActie.CasusregisseurWisselen or DossierActie.AfsluitingVoorstellen or DossierActie.MeldingToevoegen => ActieGewicht.Overig,
         DossierActie.OverdrachtIntrekken or DossierActie.OverdrachtAfwijzen or DossierActie.Terugmelden or DossierActie.BemoeienisBeeindigen
             or DossierActie.AfsluitingTerugsturen => ActieGewicht.Afwijkend,
     };
@@ -34,7 +37,8 @@ public static class ActieLinks
     public static string? Url(DossierActie actie, Guid dossier) => actie switch
     {
         DossierActie.GezinslidToevoegen => $"/Dossiers/{dossier}/Gezinslid",
-        DossierActie.GezinslidWijzigen or DossierActie.GezinslidVerwijderen or DossierActie.MdoActieAfronden => null,
+        DossierActie.GezinslidWijzigen or DossierActie.GezinslidVerwijderen or DossierActie.MdoActieAfronden
+            or DossierActie.MeldingToevoegen => null,
         DossierActie.VeiligheidsbeoordelingVastleggen => $"/Dossiers/{dossier}/Veiligheidsbeoordeling",
         DossierActie.OverdrachtAanbieden => $"/Dossiers/{dossier}/Aanbieden",
         DossierActie.GesprekPlannen => $"/Dossiers/{dossier}/Plannen",

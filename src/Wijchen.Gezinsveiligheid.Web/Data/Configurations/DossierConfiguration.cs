@@ -47,11 +47,7 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
 
         builder.OwnsOne(d => d.Melding, melding =>
         {
-            melding.Property(m => m.MelderNaam).HasMaxLength(Lengte.Naam);
-            melding.Property(m => m.MelderRol).HasMaxLength(Lengte.Naam);
-            melding.Property(m => m.MelderContact).HasMaxLength(Lengte.Kort);
-            melding.Property(m => m.SoortZorg).HasConversion<string>().HasMaxLength(Lengte.Enum);
-            melding.Property(m => m.Omschrijving).HasMaxLength(Lengte.Tekst);
+            Meldingkolommen(melding);
             melding.HasIndex(m => m.OntvangenOp);
         });
         builder.Navigation(d => d.Melding).IsRequired();
@@ -73,6 +69,7 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.HasMany(d => d.Veiligheidsplannen).WithOne().HasForeignKey("DossierId").OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(d => d.Mdos).WithOne().HasForeignKey("DossierId").OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(d => d.Evaluaties).WithOne().HasForeignKey("DossierId").OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(d => d.LatereMeldingen).WithOne().HasForeignKey("DossierId").OnDelete(DeleteBehavior.Cascade);
 
         builder.Ignore(d => d.Regiehouder);
         builder.Ignore(d => d.LaatsteVeiligheidsbeoordeling);
@@ -83,6 +80,32 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.Ignore(d => d.LaatsteEvaluatie);
         builder.Ignore(d => d.OpenMdoActies);
         builder.Ignore(d => d.NietNageleefdeVoorwaarden);
+    }
+
+    /// <summary>The first melding and every later one keep the same columns, so the melder is protected the same way in both.</summary>
+    internal static void Meldingkolommen<TEigenaar>(OwnedNavigationBuilder<TEigenaar, Melding> melding)
+        where TEigenaar : class
+    {
+        melding.Property(m => m.MelderNaam).HasMaxLength(Lengte.Naam);
+        melding.Property(m => m.MelderRol).HasMaxLength(Lengte.Naam);
+        melding.Property(m => m.MelderContact).HasMaxLength(Lengte.Kort);
+        melding.Property(m => m.SoortZorg).HasConversion<string>().HasMaxLength(Lengte.Enum);
+        melding.Property(m => m.Omschrijving).HasMaxLength(Lengte.Tekst);
+    }
+}
+
+internal sealed class LatereMeldingConfiguration : IEntityTypeConfiguration<LatereMelding>
+{
+    public void Configure(EntityTypeBuilder<LatereMelding> builder)
+    {
+        builder.ToTable("LatereMeldingen");
+        builder.Property(m => m.Id).ValueGeneratedNever();
+        builder.Property(m => m.GeregistreerdDoorId).HasMaxLength(Lengte.Id);
+        builder.Property(m => m.GeregistreerdDoorNaam).HasMaxLength(Lengte.Naam);
+        builder.OwnsOne(m => m.Melding, DossierConfiguration.Meldingkolommen);
+        builder.Navigation(m => m.Melding).IsRequired();
+        // Mijn werk: the recent meldingen in the dossiers a worker leads.
+        builder.HasIndex(m => m.GeregistreerdOp);
     }
 }
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Wijchen.Gezinsveiligheid.Domain;
+using Wijchen.Gezinsveiligheid.Web.Authorization;
 using Wijchen.Gezinsveiligheid.Web.Data;
 using Wijchen.Gezinsveiligheid.Web.Identity;
 using Wijchen.Gezinsveiligheid.Web.Presentation;
@@ -12,10 +13,17 @@ using Wijchen.Gezinsveiligheid.Web.Toegang;
 
 namespace Wijchen.Gezinsveiligheid.Web.Pages.Meldingen;
 
-/// <summary>A VT worker registers a melding and the household; the dossier starts with them as regiehouder.</summary>
+/// <summary>
+/// A VT worker registers a melding and the household; the dossier starts with them as regiehouder. When the family
+/// already has an open dossier, the worker chooses to add the melding to it or to open a new one anyway.
+/// </summary>
 [Authorize(Roles = Rollen.VtMedewerker)]
-public sealed class NieuwModel(AppDbContext db, Handelingen handelingen, IValidator<NieuwModel.InputModel> validator, Toegangslog toegangslog) : PageModel
+public sealed class NieuwModel(
+    AppDbContext db, Handelingen handelingen, IValidator<NieuwModel.InputModel> validator, Toegangslog toegangslog, IAuthorizationService authorization) : PageModel
 {
+    /// <summary>The choice, next to the open dossiers found, to open a new dossier anyway.</summary>
+    public const string NieuwDossier = "nieuw";
+
     private const int ExtraRegels = 2;
 
     [BindProperty]
@@ -46,10 +54,10 @@ public sealed class NieuwModel(AppDbContext db, Handelingen handelingen, IValida
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (await db.Dossiers.AnyAsync(d => d.Id == Input.FormulierId))
+        if (await AlVerwerktAsync() is { } verwerkt)
         {
-            // The same form posted again (double click, back button): the dossier exists already.
-            return Redirect($"/Dossiers/{Input.FormulierId}");
+            // The same form posted again (double click, back button): its dossier or added melding exists already.
+            return verwerkt;
         }
 
         if (!await ModelState.ValideerAsync(validator, Input, nameof(Input)))
@@ -65,45 +73,116 @@ public sealed class NieuwModel(AppDbContext db, Handelingen handelingen, IValida
             return Redirect($"/Dossiers/{Input.FormulierId}");
         }
 
-        if (LopendeDossiers.Count > 0 && !Input.NieuwDossierBevestigd)
+        var bestemming = $"{nameof(Input)}.{nameof(InputModel.Bestemming)}";
+        if (LopendeDossiers.Count > 0 && string.IsNullOrEmpty(Input.Bestemming))
         {
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(InputModel.NieuwDossierBevestigd)}",
-                "Er loopt al een dossier voor iemand uit dit gezin. Hoort de melding daarbij, werk dan in dat dossier; vink anders aan dat u toch een nieuw dossier wilt.");
+            ModelState.AddModelError(bestemming, "Er loopt al een dossier voor iemand uit dit gezin. Kies of de melding bij dat dossier hoort of dat er toch een nieuw dossier komt.");
             return Page();
         }
 
+        if (Input.Bestemming is { Length: > 0 } gekozen && gekozen != NieuwDossier)
+        {
+            if (!Guid.TryParse(gekozen, out var doel) || LopendeDossiers.All(d => d.Id != doel))
+            {
+                ModelState.AddModelError(bestemming, "Dit dossier loopt niet (meer) voor dit gezin. Kies opnieuw.");
+                return Page();
+            }
+
+            return await VoegToeAanAsync(doel);
+        }
+
+        return await RegistreerAsync();
+    }
+
+    private async Task<IActionResult?> AlVerwerktAsync()
+    {
+        if (await db.Dossiers.AnyAsync(d => d.Id == Input.FormulierId))
+        {
+            return Redirect($"/Dossiers/{Input.FormulierId}");
+        }
+
+        var toegevoegd = await db.Dossiers.Where(d => d.LatereMeldingen.Any(m => m.Id == Input.FormulierId)).Select(d => (Guid?)d.Id).SingleOrDefaultAsync();
+        return toegevoegd is { } dossier ? Redirect($"/Dossiers/{dossier}#melding-{Input.FormulierId}") : null;
+    }
+
+    private MeldingGegevens Melding() =>
+        new(Handelingen.AlsNederlandseTijd(Input.OntvangenOp!.Value),
+            // Anonymous to Veilig Thuis: whatever was typed in the name and contact fields is not kept.
+            Input.MelderAnoniemVoorVeiligThuis ? "" : Input.MelderNaam, Input.MelderRol, Input.MelderAnoniemVoorVeiligThuis ? "" : Input.MelderContact,
+            Input.MelderAnoniemNaarGezin || Input.MelderAnoniemVoorVeiligThuis, Input.SoortZorg!.Value, Input.Omschrijving);
+
+    private Task<IActionResult> RegistreerAsync() =>
+        BewaarAsync("Melding registreren", handeling =>
+        {
+            var dossier = Dossier.Registreer(Input.Naam, Melding(), [.. Input.IngevuldeGezinsleden.Select(g => g.AlsGegevens())], handeling, Input.FormulierId);
+            db.Dossiers.Add(dossier);
+            return (dossier.Id, $"Melding geregistreerd; regie bij {dossier.RegiehouderNaam} (Veilig Thuis).", $"/Dossiers/{dossier.Id}");
+        });
+
+    /// <summary>The worker chose an open dossier of this family: the melding, and any member not yet in it, join that dossier.</summary>
+    private async Task<IActionResult> VoegToeAanAsync(Guid doel)
+    {
+        var dossier = await db.Dossiers.ZichtbaarVoor(User).MetAggregaat().SingleAsync(d => d.Id == doel);
+        if (!(await authorization.AuthorizeAsync(User, dossier, DossierRechten.Voor(DossierActie.MeldingToevoegen))).Succeeded)
+        {
+            return Forbid();
+        }
+
+        return await BewaarAsync(DossierActie.MeldingToevoegen.Naam(), handeling =>
+        {
+            var melding = dossier.VoegMeldingToe(Melding(), [.. Input.IngevuldeGezinsleden.Select(g => g.AlsGegevens())], handeling, Input.FormulierId);
+            var regiehouder = dossier.Regiehouder!;
+            return (dossier.Id,
+                $"{DossierActie.MeldingToevoegen.Gedaan()} {dossier.Naam}; regie blijft bij {regiehouder.Naam}{(regiehouder.Organisatie == Organisatie.VeiligThuis ? " (Veilig Thuis)" : "")}.",
+                $"/Dossiers/{dossier.Id}#melding-{melding.Id}");
+        });
+    }
+
+    /// <summary>
+    /// Performs the domain call and saves it with its access-log row in one transaction. A refusal or a lost race shows
+    /// the form again with everything typed; the same form posted twice at once lands where the first post went.
+    /// </summary>
+    private async Task<IActionResult> BewaarAsync(string logActie, Func<Handeling, (Guid Dossier, string Bevestiging, string Adres)> actie)
+    {
         try
         {
-            var handeling = handelingen.Voor(User);
-            var dossier = Dossier.Registreer(Input.Naam,
-                new MeldingGegevens(Handelingen.AlsNederlandseTijd(Input.OntvangenOp!.Value),
-                    // Anonymous to Veilig Thuis: whatever was typed in the name and contact fields is not kept.
-                    Input.MelderAnoniemVoorVeiligThuis ? "" : Input.MelderNaam, Input.MelderRol, Input.MelderAnoniemVoorVeiligThuis ? "" : Input.MelderContact,
-                    Input.MelderAnoniemNaarGezin || Input.MelderAnoniemVoorVeiligThuis, Input.SoortZorg!.Value, Input.Omschrijving),
-                [.. Input.IngevuldeGezinsleden.Select(g => g.AlsGegevens())], handeling, Input.FormulierId);
             await using var transactie = await db.Database.BeginTransactionAsync();
-            db.Dossiers.Add(dossier);
+            var (dossier, bevestiging, adres) = actie(handelingen.Voor(User));
             await db.SaveChangesAsync();
-            await toegangslog.SchrijfAsync(Toegangssoort.Wijzigen, "Melding registreren", dossier.Id);
+            await toegangslog.SchrijfAsync(Toegangssoort.Wijzigen, logActie, dossier);
             await transactie.CommitAsync();
-            TempData[Bevestigingen.Sleutel] = $"Melding geregistreerd; regie bij {dossier.RegiehouderNaam} (Veilig Thuis).";
-            return Redirect($"/Dossiers/{dossier.Id}");
+            TempData[Bevestigingen.Sleutel] = bevestiging;
+            return Redirect(adres);
         }
         catch (DomainException fout)
         {
-            Fout = fout.Message;
-            return Page();
-        }
-        catch (DbUpdateException)
-        {
-            // Two posts of the same form at the same moment: the other one inserted this id first.
             db.ChangeTracker.Clear();
-            if (await db.Dossiers.AnyAsync(d => d.Id == Input.FormulierId))
+            if (fout.Veld is { } veld)
             {
-                return Redirect($"/Dossiers/{Input.FormulierId}");
+                ModelState.AddModelError($"{nameof(Input)}.{veld}", fout.Message);
+            }
+            else
+            {
+                Fout = fout.Message;
             }
 
-            throw;
+            return Page();
+        }
+        catch (DbUpdateException fout)
+        {
+            db.ChangeTracker.Clear();
+            if (await AlVerwerktAsync() is { } verwerkt)
+            {
+                return verwerkt;
+            }
+
+            if (fout is not DbUpdateConcurrencyException)
+            {
+                throw;
+            }
+
+            Fout = "Iemand anders wijzigde het dossier op hetzelfde moment. Uw invoer staat er nog; verstuur de melding opnieuw.";
+            return Page();
         }
     }
 
@@ -117,7 +196,7 @@ public sealed class NieuwModel(AppDbContext db, Handelingen handelingen, IValida
             var treffers = await db.Dossiers.AsNoTracking()
                 .Where(d => d.Fase != DossierFase.Afgesloten && d.Gezinsleden.Any(g =>
                     (bsn != null && g.Bsn == bsn) || (g.Geboortedatum == lid.Geboortedatum && EF.Functions.Like(g.Naam, naam, "\\"))))
-                .Select(d => new LopendDossier(d.Id, d.Naam, d.Fase, lid.Naam))
+                .Select(d => new LopendDossier(d.Id, d.Naam, d.Fase, lid.Naam, d.RegiehouderNaam ?? ""))
                 .Take(10).ToListAsync();
             foreach (var treffer in treffers)
             {
@@ -128,7 +207,14 @@ public sealed class NieuwModel(AppDbContext db, Handelingen handelingen, IValida
         return [.. gevonden.Values.OrderBy(d => d.Naam, StringComparer.CurrentCulture)];
     }
 
-    public sealed record LopendDossier(Guid Id, string Naam, DossierFase Fase, string Gezinslid);
+    /// <summary>Where the melding goes: one of the open dossiers found, or a new one.</summary>
+    public IReadOnlyList<SelectListItem> Bestemmingen =>
+    [
+        .. LopendeDossiers.Select(d => new SelectListItem($"Toevoegen aan {d.Naam} (fase {d.Fase.Naam()}, regie bij {d.Regiehouder})", d.Id.ToString())),
+        new("Een nieuw dossier maken: de melding hoort niet bij deze dossiers", NieuwDossier),
+    ];
+
+    public sealed record LopendDossier(Guid Id, string Naam, DossierFase Fase, string Gezinslid, string Regiehouder);
 
     public sealed class InputModel
     {
@@ -149,8 +235,11 @@ public sealed class NieuwModel(AppDbContext db, Handelingen handelingen, IValida
         /// <summary>The melder gave no name, not even to Veilig Thuis (an anonymous phone call).</summary>
         public bool MelderAnoniemVoorVeiligThuis { get; set; }
 
-        /// <summary>The worker saw the open dossiers for this family and still wants a new one.</summary>
-        public bool NieuwDossierBevestigd { get; set; }
+        /// <summary>
+        /// When open dossiers of this family were found: the id of the one the melding belongs to, or
+        /// <see cref="NieuwDossier"/> when the worker looked at them and still wants a new dossier.
+        /// </summary>
+        public string? Bestemming { get; set; }
 
         public SoortZorg? SoortZorg { get; set; }
 

@@ -464,6 +464,36 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
                     b.ToTable("Gezinsleden", (string)null);
                 });
 
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Domain.LatereMelding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("DossierId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("GeregistreerdDoorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("GeregistreerdDoorNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("GeregistreerdOp")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("GeregistreerdOp");
+
+                    b.ToTable("LatereMeldingen", (string)null);
+                });
+
             modelBuilder.Entity("Wijchen.Gezinsveiligheid.Domain.Mdo", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1558,6 +1588,61 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Domain.LatereMelding", b =>
+                {
+                    b.HasOne("Wijchen.Gezinsveiligheid.Domain.Dossier", null)
+                        .WithMany("LatereMeldingen")
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.OwnsOne("Wijchen.Gezinsveiligheid.Domain.Melding", "Melding", b1 =>
+                        {
+                            b1.Property<Guid>("LatereMeldingId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<bool>("MelderAnoniemNaarGezin")
+                                .HasColumnType("bit");
+
+                            b1.Property<string>("MelderContact")
+                                .IsRequired()
+                                .HasMaxLength(400)
+                                .HasColumnType("nvarchar(400)");
+
+                            b1.Property<string>("MelderNaam")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<string>("MelderRol")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<string>("Omschrijving")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
+
+                            b1.Property<DateTime>("OntvangenOp")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<string>("SoortZorg")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.HasKey("LatereMeldingId");
+
+                            b1.ToTable("LatereMeldingen");
+
+                            b1.WithOwner()
+                                .HasForeignKey("LatereMeldingId");
+                        });
+
+                    b.Navigation("Melding")
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Wijchen.Gezinsveiligheid.Domain.Mdo", b =>
                 {
                     b.HasOne("Wijchen.Gezinsveiligheid.Domain.Dossier", null)
@@ -1834,6 +1919,8 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
                     b.Navigation("Evaluaties");
 
                     b.Navigation("Gezinsleden");
+
+                    b.Navigation("LatereMeldingen");
 
                     b.Navigation("Mdos");
 

@@ -452,6 +452,36 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
                     b.ToTable("Gezinsleden", (string)null);
                 });
 
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Domain.LatereMelding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DossierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GeregistreerdDoorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GeregistreerdDoorNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("GeregistreerdOp")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("GeregistreerdOp");
+
+                    b.ToTable("LatereMeldingen", (string)null);
+                });
+
             modelBuilder.Entity("Wijchen.Gezinsveiligheid.Domain.Mdo", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1544,6 +1574,61 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Domain.LatereMelding", b =>
+                {
+                    b.HasOne("Wijchen.Gezinsveiligheid.Domain.Dossier", null)
+                        .WithMany("LatereMeldingen")
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.OwnsOne("Wijchen.Gezinsveiligheid.Domain.Melding", "Melding", b1 =>
+                        {
+                            b1.Property<Guid>("LatereMeldingId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("MelderAnoniemNaarGezin")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("MelderContact")
+                                .IsRequired()
+                                .HasMaxLength(400)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("MelderNaam")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("MelderRol")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Omschrijving")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("OntvangenOp")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SoortZorg")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("LatereMeldingId");
+
+                            b1.ToTable("LatereMeldingen");
+
+                            b1.WithOwner()
+                                .HasForeignKey("LatereMeldingId");
+                        });
+
+                    b.Navigation("Melding")
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Wijchen.Gezinsveiligheid.Domain.Mdo", b =>
                 {
                     b.HasOne("Wijchen.Gezinsveiligheid.Domain.Dossier", null)
@@ -1820,6 +1905,8 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
                     b.Navigation("Evaluaties");
 
                     b.Navigation("Gezinsleden");
+
+                    b.Navigation("LatereMeldingen");
 
                     b.Navigation("Mdos");
 
