@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.WebEncoders;
 using Microsoft.Extensions.Options;
 using Serilog;
@@ -209,6 +210,7 @@ builder.Services.AddHostedService<TermijnafsprakenVerversen>();
 builder.Services.AddScoped<Bewaartermijnen>();
 builder.Services.AddHostedService<BewaartermijnBewaking>();
 builder.Services.AddScoped<DemoSeeder>();
+builder.Services.AddScoped<Regiogenerator>();
 builder.Services.AddScoped<Regiecijfers>();
 
 var app = builder.Build();
@@ -226,6 +228,23 @@ await using (var scope = app.Services.CreateAsyncScope())
     {
         opstart.LogInformation("Demogegevens en demo-accounts controleren");
         await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();
+    }
+
+    if (args.Contains(Regiogenerator.Opdracht))
+    {
+        // An operator command for load tests: fill this (Development) database with a region, print what it made, stop.
+        if (!app.Environment.IsDevelopment())
+        {
+            throw new InvalidOperationException("Een regio genereren kan alleen in Development: de demo-accounts hebben bekende wachtwoorden.");
+        }
+
+        var grootte = Regiogrootte.Uit(app.Configuration);
+        var verslag = await scope.ServiceProvider.GetRequiredService<Regiogenerator>().GenereerAsync(grootte, Console.WriteLine);
+        var bestand = db.Database.GetDbConnection().DataSource;
+        var omvang = File.Exists(bestand) ? new FileInfo(bestand).Length + (File.Exists(bestand + "-wal") ? new FileInfo(bestand + "-wal").Length : 0) : 0;
+        Console.WriteLine(FormattableString.Invariant(
+            $"Klaar: {verslag.Dossiers:N0} dossiers ({verslag.Open:N0} open), {verslag.Medewerkers:N0} medewerkers, {verslag.Toegangsregels:N0} toegangsregels in {verslag.Duur.TotalSeconds:N0} s; database {omvang / 1024.0 / 1024:N0} MB ({bestand})"));
+        return;
     }
 
     opstart.LogInformation("Klaar om te starten; het adres volgt hieronder (Now listening on)");

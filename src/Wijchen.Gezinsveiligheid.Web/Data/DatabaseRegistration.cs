@@ -73,6 +73,24 @@ public static class DatabaseRegistration
             // WAL lets readers continue while a transition commits; the setting is stored in the file.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
+
+        await WerkStatistiekenBijAsync(db, volledig: false, cancellationToken);
+    }
+
+    /// <summary>
+    /// Keeps SQLite's query planner informed. Without statistics it guesses, and at the size of a region it guessed a
+    /// scan of every dossier for the teamleider's dashboard. <c>PRAGMA optimize</c> analyses only the tables whose size
+    /// changed much since the last time (cheap, run at start-up and every few hours); <paramref name="volledig"/>
+    /// analyses everything (after a bulk load). SQL Server keeps its statistics itself.
+    /// </summary>
+    public static async Task WerkStatistiekenBijAsync(AppDbContext db, bool volledig, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (db.Database.IsSqlite())
+        {
+            // 0x10002: also tables never analysed before, with a row limit per index so that it stays quick on a large file.
+            await db.Database.ExecuteSqlRawAsync(volledig ? "ANALYZE;" : "PRAGMA optimize=0x10002;", cancellationToken);
+        }
     }
 }
 

@@ -47,15 +47,15 @@ public sealed class DemoSeeder(
         new("privacy@demo.example", "Sofie de Ruiter", Rollen.Privacyfunctionaris, null, "HI73FKLWVA2646T5R3TTB2NB4PSK6O2L"),
     ];
 
-    private static readonly string[] Achternamen =
+    internal static readonly string[] Achternamen =
     [
         "Jansen", "De Vries", "Van den Berg", "Bakker", "Visser", "Smit", "Meijer", "De Boer", "Mulder", "De Groot",
         "Bos", "Vos", "Peters", "Hendriks", "Van Leeuwen", "Dekker", "Brouwer", "De Wit", "Dijkstra", "Smits",
         "De Graaf", "Van der Meer", "Van der Linden", "Kok", "Jacobs", "De Haan", "Vermeulen", "Van den Heuvel", "Van der Veen", "Arslan",
     ];
 
-    private static readonly string[] Volwassenen = ["Sanne", "Mark", "Linda", "Dennis", "Fleur", "Kevin", "Naima", "Rachid", "Iris", "Bas", "Monique", "Erik"];
-    private static readonly string[] Kinderen = ["Lotte", "Daan", "Noah", "Emma", "Sem", "Julia", "Liam", "Mila", "Finn", "Sara", "Yara", "Adam"];
+    internal static readonly string[] Volwassenen = ["Sanne", "Mark", "Linda", "Dennis", "Fleur", "Kevin", "Naima", "Rachid", "Iris", "Bas", "Monique", "Erik"];
+    internal static readonly string[] Kinderen = ["Lotte", "Daan", "Noah", "Emma", "Sem", "Julia", "Liam", "Mila", "Finn", "Sara", "Yara", "Adam"];
 
     // Each demo dossier walks the happy path up to one of these phases.
     private static readonly DossierFase[] Doelen =
@@ -223,7 +223,7 @@ public sealed class DemoSeeder(
     /// shared with everyone, an MDO with an overdue action, an overdue evaluation and a condition not met; and a plan
     /// shared with all, an evaluation and VT's first monitoring check, ready for closure.
     /// </summary>
-    private static void WerkAanCasusregie(Dossier dossier, int variant, DemoRollen wie, Func<Medewerker, Handeling> door)
+    internal static void WerkAanCasusregie(Dossier dossier, int variant, DemoRollen wie, Func<Medewerker, Handeling> door)
     {
         var kinderen = dossier.Gezinsleden.Where(g => g.Rol == GezinslidRol.Kind).Select(g => g.Id).ToList();
         var ouders = dossier.Gezinsleden.Where(g => g.Rol == GezinslidRol.OuderVerzorger).Select(g => g.Id).ToList();
@@ -290,7 +290,7 @@ public sealed class DemoSeeder(
             [.. dossier.GeaccepteerdeOverdracht!.Voorwaarden.Select(v => new ControleGegevens(v.Id, Naleving.Nageleefd, "Besproken met beide ouders en school"))], monitoring);
     }
 
-    private static void LegBeoordelingVast(Dossier dossier, VeiligheidsbeoordelingBesluit besluit, Handeling handeling)
+    internal static void LegBeoordelingVast(Dossier dossier, VeiligheidsbeoordelingBesluit besluit, Handeling handeling)
     {
         var datum = handeling.Termijnen.Datum(handeling.Op);
         dossier.LegVeiligheidsbeoordelingVast(new VeiligheidsbeoordelingGegevens(datum, false, true,
@@ -300,19 +300,37 @@ public sealed class DemoSeeder(
             "Herhaald partnergeweld waar de kinderen getuige van zijn; ouders werken mee.", besluit), handeling);
     }
 
-    private static List<GezinslidGegevens> Gezin(string achternaam, DateOnly vandaag, Random random)
+    internal static List<GezinslidGegevens> Gezin(string achternaam, DateOnly vandaag, Random random)
     {
+        // The test range holds about 9,000 valid numbers: draw again when a household would get one twice.
+        var gebruikt = new HashSet<string>();
+        string? MisschienBsn()
+        {
+            if (random.Next(2) != 0)
+            {
+                return null;
+            }
+
+            string bsn;
+            do
+            {
+                bsn = Testbsn(random);
+            }
+            while (!gebruikt.Add(bsn));
+            return bsn;
+        }
+
         var ouder1 = Volwassenen[random.Next(Volwassenen.Length)];
         var ouder2 = Volwassenen[random.Next(Volwassenen.Length)];
         var gezin = new List<GezinslidGegevens>
         {
-            new($"{ouder1} {achternaam}", vandaag.AddYears(-(28 + random.Next(15))).AddDays(-random.Next(365)), random.Next(2) == 0 ? Testbsn(random) : null, GezinslidRol.OuderVerzorger, true),
+            new($"{ouder1} {achternaam}", vandaag.AddYears(-(28 + random.Next(15))).AddDays(-random.Next(365)), MisschienBsn(), GezinslidRol.OuderVerzorger, true),
             new($"{ouder2} {achternaam}", vandaag.AddYears(-(28 + random.Next(15))).AddDays(-random.Next(365)), null, GezinslidRol.OuderVerzorger, random.Next(3) != 0),
         };
         var aantalKinderen = 1 + random.Next(3);
         foreach (var kind in Kinderen.OrderBy(_ => random.Next()).Take(aantalKinderen))
         {
-            gezin.Add(new($"{kind} {achternaam}", vandaag.AddYears(-(1 + random.Next(16))).AddDays(-random.Next(365)), random.Next(2) == 0 ? Testbsn(random) : null, GezinslidRol.Kind, true));
+            gezin.Add(new($"{kind} {achternaam}", vandaag.AddYears(-(1 + random.Next(16))).AddDays(-random.Next(365)), MisschienBsn(), GezinslidRol.Kind, true));
         }
 
         if (random.Next(3) == 0)
@@ -344,7 +362,7 @@ public sealed class DemoSeeder(
         }
     }
 
-    private sealed record DemoRollen(Medewerker Vt, Medewerker Teamleider, Medewerker Casusregisseur);
+    internal sealed record DemoRollen(Medewerker Vt, Medewerker Teamleider, Medewerker Casusregisseur);
 }
 
 /// <summary>A demo account: e-mail, name, role, team and its fixed authenticator key.</summary>
