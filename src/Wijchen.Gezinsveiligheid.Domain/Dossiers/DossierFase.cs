@@ -132,6 +132,9 @@ public static class DossierFaseTeksten
 
 public static class DossierFasen
 {
+    /// <summary>Every phase but Afgesloten, in lifecycle order.</summary>
+    public static readonly DossierFase[] Open = [.. Enum.GetValues<DossierFase>().Where(f => f != DossierFase.Afgesloten)];
+
     /// <summary>The phases in which a warme overdracht is offered and not yet decided: the wijkteam's inbox.</summary>
     public static readonly DossierFase[] OverdrachtOpen = [DossierFase.OverdrachtAangeboden, DossierFase.OverdrachtsgesprekGepland];
 }

@@ -200,7 +200,10 @@ public sealed class Overdracht
     /// <summary>When a plan was first vastgesteld during the casusregie this acceptance started.</summary>
     public DateOnly? PlanVastgesteldOp { get; private set; }
 
-    public bool IsOpen => Status is OverdrachtStatus.Aangeboden or OverdrachtStatus.GesprekGepland;
+    /// <summary>An offer not yet decided; a dossier has at most one, and only in <see cref="DossierFasen.OverdrachtOpen"/>.</summary>
+    public static readonly OverdrachtStatus[] OpenStatussen = [OverdrachtStatus.Aangeboden, OverdrachtStatus.GesprekGepland];
+
+    public bool IsOpen => OpenStatussen.Contains(Status);
 
     public bool IsGesprekGehouden => GehoudenOp is not null;
 

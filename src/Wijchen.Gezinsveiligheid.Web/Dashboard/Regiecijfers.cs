@@ -75,7 +75,7 @@ public sealed class Regiecijfers(AppDbContext db, Termijnberekening termijnen)
 
         var vt = perRegie.Where(r => r.RegiehouderOrganisatie == Organisatie.VeiligThuis).Sum(r => r.Aantal);
         return new RegieNu(
-            [.. Enum.GetValues<DossierFase>().Where(f => f != DossierFase.Afgesloten)
+            [.. DossierFasen.Open
                 .Select(f => new Telling(f.Naam(), perFase.FirstOrDefault(p => p.Fase == f)?.Aantal ?? 0, new Drilldown { Fase = f }))],
             [
                 .. filter.Organisatie is null or Organisatie.VeiligThuis ? [new Telling("Veilig Thuis", vt, new Drilldown { Regie = Organisatie.VeiligThuis })] : Array.Empty<Telling>(),
@@ -344,7 +344,10 @@ public sealed class Regiecijfers(AppDbContext db, Termijnberekening termijnen)
         var dossiers = db.Dossiers.AsNoTracking();
         if (filter.TeamId is { } team)
         {
-            dossiers = dossiers.Where(d => d.WijkteamId == team || d.Overdrachten.Any(o => o.TeamId == team));
+            // Only an offer sets a dossier's wijkteam, so "held by the team or ever offered to it" is "has an offer to it":
+            // one search on the offers' team index, not a walk over every dossier asking about its offers.
+            var aangeboden = db.Set<Overdracht>().Where(o => o.TeamId == team).Select(o => EF.Property<Guid>(o, "DossierId"));
+            dossiers = dossiers.Where(d => aangeboden.Contains(d.Id));
         }
 
         if (filter.Organisatie is { } organisatie)

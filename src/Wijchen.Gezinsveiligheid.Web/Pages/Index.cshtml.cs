@@ -54,12 +54,15 @@ public sealed class IndexModel(AppDbContext db, Weergave weergave, TimeProvider 
         var teamleider = User.IsInRole(Rollen.Teamleider);
         var vt = User.IsInRole(Rollen.VtMedewerker);
 
+        // The gesprekken this user is invited to as future casusregisseur, found from the offers' own index.
+        var gesprekkenVoorMij = db.Set<Overdracht>().Where(o => o.BeoogdCasusregisseurId == ik && o.Status == OverdrachtStatus.GesprekGepland)
+            .Select(o => EF.Property<Guid>(o, "DossierId"));
         var rijen = await db.Dossiers.AsNoTracking().ZichtbaarVoor(User)
             .Where(d =>
                 (vt && d.RegiehouderId == ik && VtFasen.Contains(d.Fase))
                 || (teamleider && d.WijkteamId == team && (DossierFasen.OverdrachtOpen.Contains(d.Fase) || (d.Fase == DossierFase.Casusregie && d.AfsluitVoorstel != null)))
                 || (d.Fase == DossierFase.Casusregie && d.RegiehouderId == ik)
-                || (d.Fase == DossierFase.OverdrachtsgesprekGepland && d.Overdrachten.Any(o => o.Status == OverdrachtStatus.GesprekGepland && o.BeoogdCasusregisseurId == ik)))
+                || (d.Fase == DossierFase.OverdrachtsgesprekGepland && gesprekkenVoorMij.Contains(d.Id)))
             .OrderBy(d => d.Deadline == null).ThenBy(d => d.Deadline).ThenBy(d => d.Naam)
             .Take(Maximum)
             .Select(d => new
@@ -73,9 +76,16 @@ public sealed class IndexModel(AppDbContext db, Weergave weergave, TimeProvider 
                 // A voorwaarde whose latest check says "niet nageleefd" asks for the terugmelding until it is made.
                 NietNageleefd = d.Fase == DossierFase.Casusregie && d.Overdrachten.Where(o => o.Status == OverdrachtStatus.Geaccepteerd).SelectMany(o => o.Voorwaarden)
                     .Any(v => v.Controles.OrderByDescending(c => c.Volgnummer).Select(c => (Naleving?)c.Naleving).FirstOrDefault() == Naleving.NietNageleefd),
-                Gesprek = d.Overdrachten.OrderByDescending(o => o.AangebodenOp).Select(o => new { o.GesprekOp, o.GehoudenOp }).FirstOrDefault(),
             })
             .ToListAsync();
+
+        // The planned gesprek of the open offer, for the dossiers waiting for one: at most the rows above.
+        var wachtOpGesprek = rijen.Where(r => r.Fase == DossierFase.OverdrachtsgesprekGepland).Select(r => r.Id).ToList();
+        var gesprekken = wachtOpGesprek.Count == 0 ? [] : await db.Set<Overdracht>().AsNoTracking()
+            .Where(o => wachtOpGesprek.Contains(EF.Property<Guid>(o, "DossierId")) && Overdracht.OpenStatussen.Contains(o.Status))
+            .Select(o => new { DossierId = EF.Property<Guid>(o, "DossierId"), o.GesprekOp, o.GehoudenOp })
+            .ToListAsync();
+        var gesprek = gesprekken.ToDictionary(g => g.DossierId);
 
         // MDO actions whose owner is this user, in any open dossier they can see: also after a terugmelding, when VT holds regie again.
         var acties = await (
@@ -97,7 +107,7 @@ public sealed class IndexModel(AppDbContext db, Weergave weergave, TimeProvider 
                 .ToListAsync()
             : [];
         var ids = monitoring.Select(m => m.Id).ToList();
-        var voorwaarden = await (
+        var voorwaarden = ids.Count == 0 ? [] : await (
                 from d in db.Dossiers.AsNoTracking()
                 where ids.Contains(d.Id)
                 from o in d.Overdrachten
@@ -139,7 +149,7 @@ public sealed class IndexModel(AppDbContext db, Weergave weergave, TimeProvider 
                 .Take(Maximum).ToListAsync()
             : [];
 
-        Taken = [.. rijen.Select(r => new Taak(r.Id, r.Naam, Omschrijving(r.Fase, r.Voorstel, r.NietNageleefd, r.PlanOpen, r.Gesprek?.GesprekOp, r.Gesprek?.GehoudenOp), r.Deadline, weergave.Staat(r.Deadline)))
+        Taken = [.. rijen.Select(r => new Taak(r.Id, r.Naam, Omschrijving(r.Fase, r.Voorstel, r.NietNageleefd, r.PlanOpen, gesprek.GetValueOrDefault(r.Id)?.GesprekOp, gesprek.GetValueOrDefault(r.Id)?.GehoudenOp), r.Deadline, weergave.Staat(r.Deadline)))
             .Concat(acties.Select(a => new Taak(a.Id, a.Naam, $"MDO-actie: {a.Wat}", a.Uiterlijk, weergave.Staat(a.Uiterlijk))))
             .Concat(monitoring.Select(m => new Taak(m.Id, m.Naam, $"Monitoringsmoment: voorwaarden controleren ({stand.GetValueOrDefault(m.Id, "geen voorwaarden")})", m.MonitoringUiterlijk, weergave.Staat(m.MonitoringUiterlijk))))
             .OrderBy(t => t.Deadline is null).ThenBy(t => t.Deadline).ThenBy(t => t.Naam, StringComparer.Ordinal)];

@@ -18,17 +18,15 @@ public sealed class IndexModel(AppDbContext db, Termijnberekening termijnen, Tim
     public async Task OnGetAsync()
     {
         await toegangslog.SchrijfAsync(Toegangssoort.Lezen, "Overdrachten");
-        var rijen = await db.Dossiers.AsNoTracking().ZichtbaarVoor(User)
-            .Where(d => DossierFasen.OverdrachtOpen.Contains(d.Fase))
-            .OrderBy(d => d.Deadline).ThenBy(d => d.Naam)
-            .Select(d => new
-            {
-                d.Id,
-                d.Naam,
-                d.Deadline,
-                Overdracht = d.Overdrachten.OrderByDescending(o => o.AangebodenOp)
-                    .Select(o => new { o.TeamNaam, o.AangebodenOp, o.AangebodenDoorNaam, o.GesprekOp, o.GehoudenOp, o.BeoogdCasusregisseurNaam }).First(),
-            })
+        // Each dossier in these phases has exactly one open offer: a join on it, not "the latest offer" per dossier,
+        // which the database can only answer by numbering every offer in the region.
+        var rijen = await (
+                from d in db.Dossiers.AsNoTracking().ZichtbaarVoor(User)
+                where DossierFasen.OverdrachtOpen.Contains(d.Fase)
+                join o in db.Set<Overdracht>().AsNoTracking() on d.Id equals EF.Property<Guid>(o, "DossierId")
+                where Overdracht.OpenStatussen.Contains(o.Status)
+                orderby d.Deadline, d.Naam
+                select new { d.Id, d.Naam, d.Deadline, Overdracht = new { o.TeamNaam, o.AangebodenOp, o.AangebodenDoorNaam, o.GesprekOp, o.GehoudenOp, o.BeoogdCasusregisseurNaam } })
             .ToListAsync();
 
         var vandaag = termijnen.Datum(klok.GetUtcNow());

@@ -48,6 +48,8 @@ public sealed class IndexModel(AppDbContext db, Toegangslog toegangslog, IValida
 
         await toegangslog.SchrijfAsync(Toegangssoort.Zoeken, "Toegangslog", dossierId);
         var regels = db.Toegangslog.AsNoTracking();
+        var kop = await db.ToegangslogKop.AsNoTracking().SingleAsync(k => k.Id == ToegangslogKop.EnigeId);
+        var ongefilterd = regels;
         if (Filter.Gebruiker is { Length: > 0 } gebruiker)
         {
             regels = regels.Where(r => r.GebruikerId == gebruiker);
@@ -85,8 +87,10 @@ public sealed class IndexModel(AppDbContext db, Toegangslog toegangslog, IValida
             regels = regels.Where(r => r.Uitkomst == uitkomst);
         }
 
-        Totaal = await regels.CountAsync();
-        Regels = await regels.OrderByDescending(r => r.Volgnummer).Take(Maximum).ToListAsync();
+        // Unfiltered, the chain's head already knows how many rows there are: no count of millions of rows on every view.
+        // Reading back from the head's number is a search on the primary key, whatever the planner knows.
+        Totaal = (int)(ReferenceEquals(regels, ongefilterd) ? kop.Volgnummer : await regels.CountAsync());
+        Regels = await regels.Where(r => r.Volgnummer <= kop.Volgnummer).OrderByDescending(r => r.Volgnummer).Take(Maximum).ToListAsync();
         return Page();
     }
 

@@ -351,6 +351,9 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("Fase", "RegiehouderOrganisatie", "RegiehouderTeamId");
 
+                    b.HasIndex(new[] { "Fase", "RegiehouderOrganisatie", "RegiehouderTeamId", "Deadline" }, "IX_Dossiers_Open")
+                        .HasFilter("[Fase] <> 'Afgesloten'");
+
                     b.ToTable("Dossiers", (string)null);
                 });
 
@@ -758,6 +761,8 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
                     b.HasIndex("DossierId");
 
                     b.HasIndex("GehoudenOp");
+
+                    b.HasIndex("BeoogdCasusregisseurId", "Status");
 
                     b.HasIndex("Status", "BesluitOp");
 

@@ -339,6 +339,9 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("Fase", "RegiehouderOrganisatie", "RegiehouderTeamId");
 
+                    b.HasIndex(new[] { "Fase", "RegiehouderOrganisatie", "RegiehouderTeamId", "Deadline" }, "IX_Dossiers_Open")
+                        .HasFilter("[Fase] <> 'Afgesloten'");
+
                     b.ToTable("Dossiers", (string)null);
                 });
 
@@ -746,6 +749,8 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
                     b.HasIndex("DossierId");
 
                     b.HasIndex("GehoudenOp");
+
+                    b.HasIndex("BeoogdCasusregisseurId", "Status");
 
                     b.HasIndex("Status", "BesluitOp");
 

@@ -1,0 +1,186 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Wijchen.Gezinsveiligheid.Domain;
+using Wijchen.Gezinsveiligheid.Web.Data;
+using Wijchen.Gezinsveiligheid.Web.Demo;
+using Wijchen.Gezinsveiligheid.Web.Toegang;
+using Xunit.Abstractions;
+
+namespace Wijchen.Gezinsveiligheid.Web.Tests;
+
+/// <summary>
+/// The pages people open all day, on a generated region with the statistics the app keeps: every query they send is
+/// planned on an index, never as a walk over every dossier, chronology entry or access-log row. A scan grows with the
+/// whole region while a user's own work does not; this is how issue #15 found Mijn werk at five seconds. Reading a
+/// partial index whole is allowed: it holds only the rows it was made for (the open dossiers, a tenth of a region).
+/// </summary>
+[Trait("Duur", "Traag")]
+public class QueryplanTests(QueryplanTests.Regio app, ITestOutputHelper uitvoer) : IClassFixture<QueryplanTests.Regio>
+{
+    // The tables that grow with the region; small tables (teams, settings) may be read whole.
+    private static readonly string[] Groot = ["Dossiers", "Chronologie", "Toegangslog", "Overdrachten", "Regiehistorie", "Gezinsleden", "MdoActies", "Mdos", "Veiligheidsbeoordelingen", "LatereMeldingen"];
+
+    public static TheoryData<string, string> Paginas() => new()
+    {
+        { "vt@demo.example", "/" },
+        { "wijkteam@demo.example", "/" },
+        { "teamleider@demo.example", "/" },
+        { "vt@demo.example", "/Dossiers" },
+        { "vt@demo.example", "/Dossiers?pagina=30" },
+        { "vt@demo.example", "/Dossiers?zoek=Jansen" },
+        { "teamleider@demo.example", "/Dossiers" },
+        { "teamleider@demo.example", "/Overdrachten" },
+        { "manager@demo.example", "/Dashboard" },
+        { "teamleider@demo.example", "/Dashboard" },
+        { "manager@demo.example", "/Dashboard/Rapport" },
+        { "manager@demo.example", "/Dashboard/Dossiers?signaal=TweeRegiehouders" },
+        { "privacy@demo.example", "/Privacy" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Paginas))]
+    public async Task Een_pagina_die_mensen_de_hele_dag_openen_leest_alleen_via_indexen(string email, string pagina)
+    {
+        var client = await app.LogInAsync(email);
+        app.Opname.Clear();
+
+        var antwoord = await client.GetAsync(new Uri(pagina, UriKind.Relative));
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, antwoord.StatusCode);
+        var opdrachten = app.Opname.Where(o => o.Tekst.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase)).ToList();
+        Assert.NotEmpty(opdrachten);
+        var scans = new List<string>();
+        foreach (var opdracht in opdrachten)
+        {
+            var plan = await app.PlanAsync(opdracht);
+            foreach (var scan in Scans(opdracht.Tekst, plan, await app.PartieleIndexenAsync()))
+            {
+                scans.Add($"{scan}{Environment.NewLine}    in: {opdracht.Tekst.ReplaceLineEndings(" ")[..Math.Min(300, opdracht.Tekst.Length)]}");
+            }
+        }
+
+        uitvoer.WriteLine($"{pagina} als {email}: {opdrachten.Count} queries");
+        Assert.True(scans.Count == 0, $"{scans.Count} scans van een grote tabel:{Environment.NewLine}{string.Join(Environment.NewLine, scans)}");
+    }
+
+    [Fact]
+    public async Task De_gegenereerde_regio_houdt_zich_aan_de_invarianten_en_de_keten_is_heel()
+    {
+        var (open, zonderRegie, dubbel) = await app.MetDbAsync(async db => (
+            await db.Dossiers.CountAsync(d => d.Fase != DossierFase.Afgesloten),
+            await db.Dossiers.CountAsync(d => d.Fase != DossierFase.Afgesloten && d.RegiehouderId == null),
+            await db.Dossiers.CountAsync(d => d.Fase == DossierFase.Afgesloten && d.RegiehouderId != null)));
+        var keten = await app.MetDbAsync(db => new Toegangslog(db, new Microsoft.AspNetCore.Http.HttpContextAccessor(), TimeProvider.System).ControleerAsync());
+
+        Assert.InRange(open, Regio.Dossiers / 10, (Regio.Dossiers / 10) + 100);
+        Assert.Equal((0, 0), (zonderRegie, dubbel));
+        Assert.True(keten.Intact, keten.Fout);
+        Assert.True(keten.GoedeRegels >= Regio.Toegangsregels);
+        // Every phase is present among the open dossiers, so every page has something to show.
+        var fasen = await app.MetDbAsync(db => db.Dossiers.Select(d => d.Fase).Distinct().ToListAsync());
+        Assert.Equal(Enum.GetValues<DossierFase>().Order(), fasen.Order());
+    }
+
+    /// <summary>The plan lines that read a large table whole: "SCAN alias" with or without an index.</summary>
+    private static IEnumerable<string> Scans(string sql, IReadOnlyList<string> plan, IReadOnlySet<string> partieel)
+    {
+        // EF reuses an alias in different subqueries; a scan counts when any table behind the alias is a large one.
+        var aliassen = Regex.Matches(sql, "\"(\\w+)\" AS \"(\\w+)\"").ToLookup(m => m.Groups[2].Value, m => m.Groups[1].Value);
+        foreach (var regel in plan)
+        {
+            var scan = Regex.Match(regel, "SCAN (\\w+)(?: USING (?:COVERING )?INDEX (\\w+))?");
+            var alias = scan.Groups[1].Value;
+            if (scan.Success && !partieel.Contains(scan.Groups[2].Value) && aliassen[alias].Append(alias).FirstOrDefault(Groot.Contains) is { } tabel)
+            {
+                yield return $"{tabel}: {regel.Trim()}";
+            }
+        }
+    }
+
+    /// <summary>The app on a generated region of <see cref="Dossiers"/> dossiers, recording the SQL it sends.</summary>
+    public sealed class Regio : AppFactory, IAsyncLifetime
+    {
+        public const int Dossiers = 2_000;
+        public const int Toegangsregels = 20_000;
+
+        public ConcurrentQueue<Opdracht> Opname { get; } = new();
+
+        public async Task InitializeAsync()
+        {
+            await using var scope = Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<Regiogenerator>().GenereerAsync(new Regiogrootte(Dossiers, 7, Toegangsregels), _ => { });
+        }
+
+        Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+
+        /// <summary>The indexes with a WHERE clause.</summary>
+        public async Task<IReadOnlySet<string>> PartieleIndexenAsync()
+        {
+            await using var verbinding = new SqliteConnection($"Data Source={Path.Combine(DataMap, "gezinsveiligheid.db")};Mode=ReadOnly");
+            await verbinding.OpenAsync();
+            await using var opdracht = verbinding.CreateCommand();
+            opdracht.CommandText = "SELECT name FROM sqlite_master WHERE type = 'index' AND sql LIKE '% WHERE %'";
+            var namen = new HashSet<string>();
+            await using var lezer = await opdracht.ExecuteReaderAsync();
+            while (await lezer.ReadAsync())
+            {
+                namen.Add(lezer.GetString(0));
+            }
+
+            return namen;
+        }
+
+        public async Task<IReadOnlyList<string>> PlanAsync(Opdracht opdracht)
+        {
+            await using var verbinding = new SqliteConnection($"Data Source={Path.Combine(DataMap, "gezinsveiligheid.db")};Mode=ReadOnly");
+            await verbinding.OpenAsync();
+            await using var uitleg = verbinding.CreateCommand();
+            uitleg.CommandText = "EXPLAIN QUERY PLAN " + opdracht.Tekst;
+            foreach (var (naam, waarde) in opdracht.Parameters)
+            {
+                uitleg.Parameters.AddWithValue(naam, waarde ?? DBNull.Value);
+            }
+
+            var regels = new List<string>();
+            await using var lezer = await uitleg.ExecuteReaderAsync();
+            while (await lezer.ReadAsync())
+            {
+                regels.Add(lezer.GetString(3));
+            }
+
+            return regels;
+        }
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureServices(services => services.ConfigureDbContext<SqliteAppDbContext>(o => o.AddInterceptors(new Opnemer(Opname))));
+        }
+    }
+
+    public sealed record Opdracht(string Tekst, IReadOnlyList<(string Naam, object? Waarde)> Parameters);
+
+    private sealed class Opnemer(ConcurrentQueue<Opdracht> opname) : DbCommandInterceptor
+    {
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Neem(command);
+            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+        }
+
+        public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
+        {
+            Neem(command);
+            return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
+        }
+
+        private void Neem(DbCommand command) =>
+            opname.Enqueue(new Opdracht(command.CommandText, [.. command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, (object?)p.Value))]));
+    }
+}
