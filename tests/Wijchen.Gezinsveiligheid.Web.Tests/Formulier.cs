@@ -88,6 +88,9 @@ public sealed class Formulier
         return this;
     }
 
+    /// <summary>True when the form has a field (not a button) with this name.</summary>
+    public bool Heeft(string naam) => _form.Elements.Any(e => e is not IHtmlButtonElement && e.GetAttribute("name") == naam);
+
     public string Waarde(string naam) => Veld(naam) switch
     {
         IHtmlInputElement input => input.Value,
