@@ -42,7 +42,9 @@ public static class DatabaseRegistration
         {
             case DatabaseProvider.Sqlite:
                 var standaard = $"Data Source={Path.Combine(DataDirectory(configuration, contentRoot), "gezinsveiligheid.db")}";
-                services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(string.IsNullOrWhiteSpace(connectionString) ? standaard : connectionString));
+                services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o
+                    .UseSqlite(string.IsNullOrWhiteSpace(connectionString) ? standaard : connectionString)
+                    .AddInterceptors(new SqliteWachtrij()));
                 break;
             case DatabaseProvider.SqlServer:
                 if (string.IsNullOrWhiteSpace(connectionString))
