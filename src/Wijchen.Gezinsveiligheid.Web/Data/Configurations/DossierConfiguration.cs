@@ -47,7 +47,7 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         // The open dossiers are a tenth of a region and everything people work on: lists, counts and signals ask
         // "Fase <> 'Afgesloten'" in exactly these words, which this partial index answers without reading the
         // closed history. (Statistics alone cannot: they see ten phases of equal size, not nine small ones and a large one.)
-        builder.HasIndex(d => new { d.Fase, d.RegiehouderOrganisatie, d.RegiehouderTeamId, d.Deadline }, "IX_Dossiers_Open")
+        builder.HasIndex(d => new { d.Fase, d.RegiehouderOrganisatie, d.RegiehouderTeamId, d.Deadline, d.RegiehouderId }, "IX_Dossiers_Open")
             .HasFilter($"[Fase] <> '{nameof(DossierFase.Afgesloten)}'");
 
         builder.OwnsOne(d => d.Melding, melding =>

@@ -351,7 +351,7 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("Fase", "RegiehouderOrganisatie", "RegiehouderTeamId");
 
-                    b.HasIndex(new[] { "Fase", "RegiehouderOrganisatie", "RegiehouderTeamId", "Deadline" }, "IX_Dossiers_Open")
+                    b.HasIndex(new[] { "Fase", "RegiehouderOrganisatie", "RegiehouderTeamId", "Deadline", "RegiehouderId" }, "IX_Dossiers_Open")
                         .HasFilter("[Fase] <> 'Afgesloten'");
 
                     b.ToTable("Dossiers", (string)null);
