@@ -124,6 +124,9 @@ internal sealed class GezinslidConfiguration : IEntityTypeConfiguration<Gezinsli
         builder.Property(g => g.Rol).HasConversion<string>().HasMaxLength(Lengte.Enum);
         builder.Property(g => g.Bsn).HasConversion(bsn => bsn!.Waarde, waarde => Bsn.Parse(waarde)).HasMaxLength(9);
         builder.HasIndex(g => g.Naam);
+        // A new melding looks for the same person in open dossiers: the same BSN, or the same birth date (and name).
+        builder.HasIndex(g => g.Bsn);
+        builder.HasIndex(g => g.Geboortedatum);
     }
 }
 

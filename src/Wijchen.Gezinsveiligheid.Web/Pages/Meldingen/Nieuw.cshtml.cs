@@ -101,7 +101,7 @@ public sealed class NieuwModel(
             return Redirect($"/Dossiers/{Input.FormulierId}");
         }
 
-        var toegevoegd = await db.Dossiers.Where(d => d.LatereMeldingen.Any(m => m.Id == Input.FormulierId)).Select(d => (Guid?)d.Id).SingleOrDefaultAsync();
+        var toegevoegd = await db.Set<LatereMelding>().Where(m => m.Id == Input.FormulierId).Select(m => EF.Property<Guid?>(m, "DossierId")).SingleOrDefaultAsync();
         return toegevoegd is { } dossier ? Redirect($"/Dossiers/{dossier}#melding-{Input.FormulierId}") : null;
     }
 
@@ -191,11 +191,14 @@ public sealed class NieuwModel(
         var gevonden = new Dictionary<Guid, LopendDossier>();
         foreach (var lid in Input.IngevuldeGezinsleden)
         {
-            var bsn = Bsn.IsGeldig(lid.Bsn) ? Bsn.Parse(lid.Bsn!) : null;
             var naam = DossierQueries.GelijkPatroon(lid.Naam);
+            // From the members' own indexes (BSN, birth date) to their dossiers: not every open dossier asked about its household.
+            var zelfde = Bsn.IsGeldig(lid.Bsn) && Bsn.Parse(lid.Bsn!) is var bsn
+                ? db.Set<Gezinslid>().Where(g => g.Bsn == bsn || (g.Geboortedatum == lid.Geboortedatum && EF.Functions.Like(g.Naam, naam, "\\")))
+                : db.Set<Gezinslid>().Where(g => g.Geboortedatum == lid.Geboortedatum && EF.Functions.Like(g.Naam, naam, "\\"));
+            var dossiers = zelfde.Select(g => EF.Property<Guid>(g, "DossierId"));
             var treffers = await db.Dossiers.AsNoTracking()
-                .Where(d => d.Fase != DossierFase.Afgesloten && d.Gezinsleden.Any(g =>
-                    (bsn != null && g.Bsn == bsn) || (g.Geboortedatum == lid.Geboortedatum && EF.Functions.Like(g.Naam, naam, "\\"))))
+                .Where(d => dossiers.Contains(d.Id) && d.Fase != DossierFase.Afgesloten)
                 .Select(d => new LopendDossier(d.Id, d.Naam, d.Fase, lid.Naam, d.RegiehouderNaam ?? ""))
                 .Take(10).ToListAsync();
             foreach (var treffer in treffers)

@@ -460,7 +460,11 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Bsn");
+
                     b.HasIndex("DossierId");
+
+                    b.HasIndex("Geboortedatum");
 
                     b.HasIndex("Naam");
 

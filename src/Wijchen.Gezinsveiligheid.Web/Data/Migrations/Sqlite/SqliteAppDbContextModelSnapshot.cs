@@ -448,7 +448,11 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Bsn");
+
                     b.HasIndex("DossierId");
+
+                    b.HasIndex("Geboortedatum");
 
                     b.HasIndex("Naam");
 
