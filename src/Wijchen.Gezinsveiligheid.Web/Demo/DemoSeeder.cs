@@ -282,8 +282,7 @@ public sealed class DemoSeeder(
         var datum = evaluatie.Termijnen.Datum(evaluatie.Op);
         dossier.LegEvaluatieVast(new EvaluatieGegevens(datum, new InstrumentGegevens("LIRIK", "2.1", "Gemiddeld risico"),
             "Geen nieuwe incidenten; de afspraken worden nageleefd en de kinderen zijn rustiger.", 7,
-            [.. dossier.Gezinsleden.Where(g => g.IsMinderjarigOp(datum)).Select(g => new OordeelGegevens(g.Id, VeiligheidsOordeel.Veilig, null))],
-            [.. dossier.Gezinsleden.Where(g => !g.IsMinderjarigOp(datum)).Select(g => new KindcheckGegevens(g.Id, g.Rol == GezinslidRol.OuderVerzorger, g.Rol == GezinslidRol.OuderVerzorger ? true : null, null))],
+            OordeelPerKind(dossier, datum, VeiligheidsOordeel.Veilig, null), KindcheckPerVolwassene(dossier, datum, kinderenVeilig: true),
             "De kinderen zeggen dat er thuis minder geschreeuwd wordt.", "Ouders willen hulp bij het plannen van de week.", EvaluatieConclusie.Voortzetten, null), evaluatie);
         var monitoring = door(wie.Vt);
         dossier.ControleerVoorwaarden(monitoring.Termijnen.Datum(monitoring.Op),
@@ -294,11 +293,20 @@ public sealed class DemoSeeder(
     {
         var datum = handeling.Termijnen.Datum(handeling.Op);
         dossier.LegVeiligheidsbeoordelingVast(new VeiligheidsbeoordelingGegevens(datum, false, true,
-            [.. dossier.Gezinsleden.Where(g => g.IsMinderjarigOp(datum)).Select(g => new OordeelGegevens(g.Id, VeiligheidsOordeel.VoorwaardelijkVeilig, "Veilig zolang de voorwaarden worden nageleefd"))],
-            [.. dossier.Gezinsleden.Where(g => !g.IsMinderjarigOp(datum)).Select(g => new KindcheckGegevens(g.Id, g.Rol == GezinslidRol.OuderVerzorger, g.Rol == GezinslidRol.OuderVerzorger ? false : null, null))],
+            OordeelPerKind(dossier, datum, VeiligheidsOordeel.VoorwaardelijkVeilig, "Veilig zolang de voorwaarden worden nageleefd"),
+            KindcheckPerVolwassene(dossier, datum, kinderenVeilig: false),
             new InstrumentGegevens("LIRIK", "2.1", "Verhoogd risico"),
             "Herhaald partnergeweld waar de kinderen getuige van zijn; ouders werken mee.", besluit), handeling);
     }
+
+    /// <summary>The same judgement for every child on <paramref name="datum"/> (invariant 3).</summary>
+    internal static List<OordeelGegevens> OordeelPerKind(Dossier dossier, DateOnly datum, VeiligheidsOordeel oordeel, string? toelichting) =>
+        [.. dossier.Gezinsleden.Where(g => g.IsMinderjarigOp(datum)).Select(g => new OordeelGegevens(g.Id, oordeel, toelichting))];
+
+    /// <summary>A kindcheck for every adult (invariant 8): the parents have dependent children, the others none.</summary>
+    internal static List<KindcheckGegevens> KindcheckPerVolwassene(Dossier dossier, DateOnly datum, bool kinderenVeilig) =>
+        [.. dossier.Gezinsleden.Where(g => !g.IsMinderjarigOp(datum))
+            .Select(g => new KindcheckGegevens(g.Id, g.Rol == GezinslidRol.OuderVerzorger, g.Rol == GezinslidRol.OuderVerzorger ? kinderenVeilig : null, null))];
 
     internal static List<GezinslidGegevens> Gezin(string achternaam, DateOnly vandaag, Random random)
     {

@@ -314,8 +314,7 @@ public sealed class Regiogenerator(AppDbContext db, DemoSeeder demo, Termijnbere
             var datum = evaluatie.Termijnen.Datum(evaluatie.Op);
             dossier.LegEvaluatieVast(new EvaluatieGegevens(datum, new InstrumentGegevens("LIRIK", "2.1", "Gemiddeld risico"),
                 "De afspraken worden grotendeels nageleefd; de spanning thuis is lager.", 5 + random.Next(4),
-                [.. dossier.Gezinsleden.Where(g => g.IsMinderjarigOp(datum)).Select(g => new OordeelGegevens(g.Id, VeiligheidsOordeel.VoorwaardelijkVeilig, null))],
-                [.. dossier.Gezinsleden.Where(g => !g.IsMinderjarigOp(datum)).Select(g => new KindcheckGegevens(g.Id, g.Rol == GezinslidRol.OuderVerzorger, g.Rol == GezinslidRol.OuderVerzorger ? true : null, null))],
+                DemoSeeder.OordeelPerKind(dossier, datum, VeiligheidsOordeel.VoorwaardelijkVeilig, null), DemoSeeder.KindcheckPerVolwassene(dossier, datum, kinderenVeilig: true),
                 "De kinderen zeggen dat het thuis rustiger is.", "Ouders willen hulp bij geldzaken.", EvaluatieConclusie.Voortzetten, null), evaluatie);
         }
 
