@@ -157,6 +157,8 @@ public class DossierTests
         Assert.Null(dossier.Regiehistorie[^1].NaarId);
         Assert.True(dossier.HeeftEnkeleRegiehouder());
         Assert.Empty(dossier.MogelijkeActies);
+        // Every change has its place, so the history keeps its order also where two changes carry the same moment.
+        Assert.Equal(Enumerable.Range(1, dossier.Regiehistorie.Count), dossier.Regiehistorie.Select(r => r.Volgnummer));
     }
 
     [Fact]

@@ -119,7 +119,7 @@ public class DashboardPaginaTests(AppFactory app) : IClassFixture<AppFactory>
         var terug = await (await fout.VerstuurAsync()).DoorgestuurdAsync();
 
         Assert.Contains("1 dossier overgedragen.", (await teamleider.GetHtmlAsync(terug)).Tekst());
-        var wissel = await app.MetDbAsync(db => db.Dossiers.Where(d => d.Id == dossiers[0].Id).SelectMany(d => d.Regiehistorie).OrderByDescending(r => r.Op).FirstAsync());
+        var wissel = await app.MetDbAsync(db => db.Dossiers.Where(d => d.Id == dossiers[0].Id).SelectMany(d => d.Regiehistorie).OrderByDescending(r => r.Volgnummer).FirstAsync());
         Assert.Equal((joris, lars, "Joris is met verlof; het gezin verwacht een belletje op maandag."), (wissel.VanId, wissel.NaarId, wissel.Reden));
         Assert.Equal(joris, await app.MetDbAsync(db => db.Dossiers.Where(d => d.Id == dossiers[1].Id).Select(d => d.RegiehouderId).SingleAsync()));
 

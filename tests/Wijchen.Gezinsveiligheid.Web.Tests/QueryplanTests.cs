@@ -41,6 +41,9 @@ public class QueryplanTests(QueryplanTests.Regio app, ITestOutputHelper uitvoer)
         { "manager@demo.example", "/Dashboard/Rapport", null },
         { "manager@demo.example", "/Dashboard/Dossiers?signaal=TweeRegiehouders", null },
         { "privacy@demo.example", "/Privacy", null },
+        { "privacy@demo.example", "/Privacy?Filter.Soort=Wijzigen&Filter.Van=2026-01-01", null },
+        { "privacy@demo.example", "/Privacy?Filter.Doel=Noodtoegang", null },
+        { "privacy@demo.example", "/Privacy?Filter.Uitkomst=Geweigerd", null },
     };
 
     [Theory]
@@ -58,6 +61,25 @@ public class QueryplanTests(QueryplanTests.Regio app, ITestOutputHelper uitvoer)
 
         Assert.Equal(System.Net.HttpStatusCode.OK, antwoord.StatusCode);
         await GeenScansAsync($"{pagina} als {email}");
+    }
+
+    [Fact]
+    public async Task Het_toegangslog_telt_een_ruim_filter_niet_helemaal_maar_zegt_dat_er_meer_dan_duizend_zijn()
+    {
+        var privacy = await app.LogInAsync("privacy@demo.example");
+        var laatsteWijziging = await app.MetDbAsync(db => db.Toegangslog.Where(r => r.Soort == Toegangssoort.Wijzigen).OrderByDescending(r => r.Volgnummer).Select(r => r.Tijdstip).FirstAsync());
+        var dag = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(laatsteWijziging, Termijnberekening.Nederland).DateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        var ruim = await privacy.GetHtmlAsync("/Privacy?Filter.Soort=Lezen");
+        var smal = await privacy.GetHtmlAsync($"/Privacy?Filter.Soort=Wijzigen&Filter.Van={dag}&Filter.Tot={dag}");
+
+        Assert.StartsWith("Meer dan 1.000 regels gevonden; de nieuwste 200 staan hieronder.", ruim.QuerySelector("p[aria-live]")?.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Equal(200, ruim.QuerySelectorAll("tbody tr").Length);
+        var (van, tot) = (Dashboard.Dashboardfilter.Begin(DateOnly.Parse(dag, System.Globalization.CultureInfo.InvariantCulture)), Dashboard.Dashboardfilter.Begin(DateOnly.Parse(dag, System.Globalization.CultureInfo.InvariantCulture).AddDays(1)));
+        var wijzigingen = await app.MetDbAsync(db => db.Toegangslog.CountAsync(r => r.Soort == Toegangssoort.Wijzigen && r.Tijdstip >= van && r.Tijdstip < tot));
+        Assert.InRange(wijzigingen, 1, 200);
+        Assert.Equal(wijzigingen, smal.QuerySelectorAll("tbody tr").Length);
+        Assert.StartsWith($"{wijzigingen} regel", smal.QuerySelector("p[aria-live]")?.TextContent.Trim(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -106,7 +128,8 @@ public class QueryplanTests(QueryplanTests.Regio app, ITestOutputHelper uitvoer)
             await db.Dossiers.CountAsync(d => d.Fase != DossierFase.Afgesloten),
             await db.Dossiers.CountAsync(d => d.Fase != DossierFase.Afgesloten && d.RegiehouderId == null),
             await db.Dossiers.CountAsync(d => d.Fase == DossierFase.Afgesloten && d.RegiehouderId != null)));
-        var keten = await app.MetDbAsync(db => new Toegangslog(db, new Microsoft.AspNetCore.Http.HttpContextAccessor(), TimeProvider.System).ControleerAsync());
+        await using var scope = app.Services.CreateAsyncScope();
+        var keten = await scope.ServiceProvider.GetRequiredService<Toegangslog>().ControleerAsync();
 
         Assert.InRange(open, Regio.Dossiers / 10, (Regio.Dossiers / 10) + 100);
         Assert.Equal((0, 0), (zonderRegie, dubbel));

@@ -460,7 +460,7 @@ public sealed partial class Dossier
 
     private void ZetRegie(Medewerker? naar, string reden, Handeling handeling)
     {
-        _regiehistorie.Add(new RegieWissel(Guid.CreateVersion7(handeling.Op), Regiehouder, naar, reden, handeling));
+        _regiehistorie.Add(new RegieWissel(Guid.CreateVersion7(handeling.Op), _regiehistorie.Count + 1, Regiehouder, naar, reden, handeling));
         RegiehouderId = naar?.Id;
         RegiehouderNaam = naar?.Naam;
         RegiehouderOrganisatie = naar?.Organisatie;

@@ -8,9 +8,10 @@ public sealed class RegieWissel
         DoorId = DoorNaam = Reden = "";
     }
 
-    internal RegieWissel(Guid id, Medewerker? van, Medewerker? naar, string reden, Handeling handeling)
+    internal RegieWissel(Guid id, int volgnummer, Medewerker? van, Medewerker? naar, string reden, Handeling handeling)
     {
         Id = id;
+        Volgnummer = volgnummer;
         Op = handeling.Op;
         VanId = van?.Id;
         VanNaam = van?.Naam;
@@ -23,6 +24,13 @@ public sealed class RegieWissel
     }
 
     public Guid Id { get; private set; }
+
+    /// <summary>
+    /// The place in the dossier's history, from 1. The moment cannot order it: two changes can carry the same moment
+    /// (one action that hands regie on twice, or a clock that does not move between them), and "the latest change names
+    /// the regiehouder" must not depend on the order in which a database happens to return equal moments.
+    /// </summary>
+    public int Volgnummer { get; private set; }
 
     public DateTimeOffset Op { get; private set; }
 

@@ -45,14 +45,17 @@ public sealed class Regiecijfers(AppDbContext db, Termijnberekening termijnen)
 
     public async Task<RegieNu> RegieNuAsync(Dashboardfilter filter)
     {
-        var open = Open(filter);
-        var perFase = await open.GroupBy(d => d.Fase).Select(g => new { Fase = g.Key, Aantal = g.Count() }).ToListAsync();
-        var perRegie = await open.Where(d => d.RegiehouderOrganisatie != null)
-            .GroupBy(d => new { d.RegiehouderOrganisatie, d.RegiehouderTeamId })
-            .Select(g => new { g.Key.RegiehouderOrganisatie, g.Key.RegiehouderTeamId, Aantal = g.Count() }).ToListAsync();
-        var perRegisseur = await open.Where(d => d.Fase == DossierFase.Casusregie && d.RegiehouderId != null)
-            .GroupBy(d => new { d.RegiehouderTeamId, d.RegiehouderId, d.RegiehouderNaam })
-            .Select(g => new { g.Key.RegiehouderTeamId, g.Key.RegiehouderId, g.Key.RegiehouderNaam, Aantal = g.Count() }).ToListAsync();
+        // One pass over the open dossiers, grouped finely enough to give all three tables: per phase, per organisation
+        // and team holding regie, and per casusregisseur. A region has a few hundred such groups.
+        var groepen = await Open(filter)
+            .GroupBy(d => new { d.Fase, d.RegiehouderOrganisatie, d.RegiehouderTeamId, d.RegiehouderId, d.RegiehouderNaam })
+            .Select(g => new { g.Key.Fase, g.Key.RegiehouderOrganisatie, g.Key.RegiehouderTeamId, g.Key.RegiehouderId, g.Key.RegiehouderNaam, Aantal = g.Count() })
+            .ToListAsync();
+        var perFase = groepen.GroupBy(g => g.Fase).Select(g => new { Fase = g.Key, Aantal = g.Sum(x => x.Aantal) }).ToList();
+        var perRegie = groepen.Where(g => g.RegiehouderOrganisatie != null).ToList();
+        var perRegisseur = groepen.Where(g => g.Fase == DossierFase.Casusregie && g.RegiehouderId != null)
+            .GroupBy(g => (g.RegiehouderTeamId, g.RegiehouderId, g.RegiehouderNaam))
+            .Select(g => new { g.Key.RegiehouderTeamId, g.Key.RegiehouderId, g.Key.RegiehouderNaam, Aantal = g.Sum(x => x.Aantal) }).ToList();
 
         // Workers without a dossier belong in the caseload too: they are where a teamleider can move work to.
         var teams = await db.Teams.AsNoTracking().Where(t => t.Organisatie == Organisatie.Gemeente && (filter.TeamId == null || t.Id == filter.TeamId))
@@ -88,15 +91,18 @@ public sealed class Regiecijfers(AppDbContext db, Termijnberekening termijnen)
             filter.Organisatie == Organisatie.VeiligThuis ? [] : [.. regisseurs.Select(r => new Caseload(TeamNaam(r.TeamId), r.Naam, r.Aantal, new Drilldown { Regisseur = r.Id }))]);
     }
 
+    /// <summary>
+    /// Every signal in one pass over the open dossiers (each signal concerns open dossiers only): one COUNT per signal's
+    /// filter in a single statement, so the team's set is found once instead of once per tile.
+    /// </summary>
     public async Task<IReadOnlyList<SignaalTelling>> SignalenAsync(Dashboardfilter filter, DateOnly vandaag)
     {
-        var tellingen = new List<SignaalTelling>();
-        foreach (var definitie in Signalen.Alle)
-        {
-            tellingen.Add(new SignaalTelling(definitie, await Binnen(filter).Where(Signalen.Filter(definitie.Signaal, vandaag)).CountAsync()));
-        }
-
-        return tellingen;
+        var groep = Expression.Parameter(typeof(IGrouping<int, Dossier>), "groep");
+        var tellingen = Signalen.Alle.Select(definitie => Expression.Call(typeof(Enumerable), nameof(Enumerable.Count), [typeof(Dossier)],
+            groep, Signalen.Filter(definitie.Signaal, vandaag)));
+        var perSignaal = Expression.Lambda<Func<IGrouping<int, Dossier>, int[]>>(Expression.NewArrayInit(typeof(int), tellingen), groep);
+        var aantallen = await Open(filter).GroupBy(d => 1).Select(perSignaal).SingleOrDefaultAsync() ?? new int[Signalen.Alle.Count];
+        return [.. Signalen.Alle.Select((definitie, i) => new SignaalTelling(definitie, aantallen[i]))];
     }
 
     public async Task<IReadOnlyList<DoorlooptijdUitkomst>> DoorlooptijdenAsync(Dashboardfilter filter)

@@ -74,7 +74,9 @@ public static class Signalen
         Signaal.TweeRegiehouders => d => d.Fase != DossierFase.Afgesloten && d.RegiehouderId != null
             && ((d.Fase == DossierFase.Casusregie && d.RegiehouderOrganisatie != Organisatie.Gemeente)
                 || (d.Fase != DossierFase.Casusregie && d.RegiehouderOrganisatie == Organisatie.Gemeente)
-                || d.Regiehistorie.OrderByDescending(r => r.Op).Select(r => r.NaarId).FirstOrDefault() != d.RegiehouderId),
+                // The latest change names someone else, or there is none. Written as NOT EXISTS so the statement holds one
+                // subquery per dossier: comparing FirstOrDefault with a nullable column makes EF write it twice.
+                || !d.Regiehistorie.OrderByDescending(r => r.Volgnummer).Take(1).Any(r => r.NaarId == d.RegiehouderId)),
         Signaal.VeiligheidsbeoordelingTeLaat => d => (d.Fase == DossierFase.Melding || d.Fase == DossierFase.Opgeschaald) && d.Deadline < vandaag,
         Signaal.GesprekNietGepland => d => d.Fase == DossierFase.OverdrachtAangeboden && d.Deadline < vandaag,
         Signaal.OverdrachtNietBesloten => d => d.Fase == DossierFase.OverdrachtsgesprekGepland && d.Deadline < vandaag,

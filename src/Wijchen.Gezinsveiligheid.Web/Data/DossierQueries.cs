@@ -13,7 +13,7 @@ public static class DossierQueries
         .Include(d => d.Gezinsleden.OrderBy(g => g.Geboortedatum))
         .Include(d => d.Veiligheidsbeoordelingen.OrderBy(v => v.VastgelegdOp))
         .Include(d => d.Overdrachten.OrderBy(o => o.AangebodenOp)).ThenInclude(o => o.Voorwaarden.OrderBy(v => v.Volgnummer)).ThenInclude(v => v.Controles.OrderBy(c => c.Volgnummer))
-        .Include(d => d.Regiehistorie.OrderBy(r => r.Op))
+        .Include(d => d.Regiehistorie.OrderBy(r => r.Volgnummer))
         .Include(d => d.Chronologie.OrderBy(c => c.Volgnummer))
         .Include(d => d.Netwerkpartners.OrderBy(p => p.Volgnummer))
         .Include(d => d.Veiligheidsplannen.OrderBy(p => p.Versie))

@@ -32,7 +32,9 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
 
         builder.HasIndex(d => new { d.Fase, d.Deadline });
         builder.HasIndex(d => d.Deadline);
-        builder.HasIndex(d => d.RegiehouderId);
+        // Only dossiers with a regiehouder: a closed dossier has none, so a full index would put the whole closed history
+        // under NULL, and "open without regiehouder" would walk it instead of the open-dossier index below.
+        builder.HasIndex(d => d.RegiehouderId).HasFilter("[RegiehouderId] IS NOT NULL");
         builder.HasIndex(d => d.WijkteamId);
         builder.HasIndex(d => d.Naam);
         builder.HasIndex(d => d.VtBehandelaarId);
@@ -43,7 +45,8 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.HasIndex(d => new { d.Fase, d.RegiehouderOrganisatie, d.RegiehouderTeamId });
         builder.HasIndex(d => new { d.Fase, d.AantalKinderenZonderOordeel });
         builder.HasIndex(d => new { d.Fase, d.AantalPartijenZonderPlan });
-        builder.HasIndex(d => d.AfgeslotenOp);
+        // The trends count dossiers per month of an event; with the id in the index the months are read from it alone.
+        builder.HasIndex(d => new { d.AfgeslotenOp, d.Id });
         // The open dossiers are a tenth of a region and everything people work on: lists, counts and signals ask
         // "Fase <> 'Afgesloten'" in exactly these words, which this partial index answers without reading the
         // closed history. (Statistics alone cannot: they see ten phases of equal size, not nine small ones and a large one.)
@@ -53,7 +56,7 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.OwnsOne(d => d.Melding, melding =>
         {
             Meldingkolommen(melding);
-            melding.HasIndex(m => m.OntvangenOp);
+            melding.HasIndex(nameof(Melding.OntvangenOp), "DossierId");
         });
         builder.Navigation(d => d.Melding).IsRequired();
 
@@ -190,12 +193,15 @@ internal sealed class OverdrachtConfiguration : IEntityTypeConfiguration<Overdra
         builder.Property(o => o.Reden).HasMaxLength(Lengte.Tekst);
         builder.Property(o => o.CasusregisseurId).HasMaxLength(Lengte.Id);
         builder.Property(o => o.CasusregisseurNaam).HasMaxLength(Lengte.Naam);
-        builder.HasIndex(o => new { o.TeamId, o.Status });
+        // A team's handovers: its open offers by status, its acceptances per period, and which dossiers were ever offered
+        // to it (the dashboard's team filter) - the last column lets all three be answered from the index alone.
+        builder.HasIndex(nameof(Overdracht.TeamId), nameof(Overdracht.Status), nameof(Overdracht.BesluitOp), "DossierId");
+        builder.HasIndex(nameof(Overdracht.TeamId), nameof(Overdracht.AangebodenOp), "DossierId");
         // Mijn werk: the gesprekken someone is invited to as the future casusregisseur.
         builder.HasIndex(o => new { o.BeoogdCasusregisseurId, o.Status });
-        builder.HasIndex(o => o.AangebodenOp);
+        builder.HasIndex(nameof(Overdracht.AangebodenOp), "DossierId");
         builder.HasIndex(o => o.GehoudenOp);
-        builder.HasIndex(o => new { o.Status, o.BesluitOp });
+        builder.HasIndex(nameof(Overdracht.Status), nameof(Overdracht.BesluitOp), "DossierId");
         builder.HasMany(o => o.Voorwaarden).WithOne().HasForeignKey("OverdrachtId").OnDelete(DeleteBehavior.Cascade);
         builder.Ignore(o => o.IsOpen);
         builder.Ignore(o => o.IsGesprekGehouden);
@@ -341,8 +347,9 @@ internal sealed class RegieWisselConfiguration : IEntityTypeConfiguration<RegieW
         builder.Property(r => r.DoorId).HasMaxLength(Lengte.Id);
         builder.Property(r => r.DoorNaam).HasMaxLength(Lengte.Naam);
         builder.Property(r => r.Reden).HasMaxLength(Lengte.Tekst);
-        // The latest change per dossier, which the dashboard compares with the dossier's regiehouder.
-        builder.HasIndex("DossierId", nameof(RegieWissel.Op));
+        // The latest change per dossier, which the dashboard compares with the dossier's regiehouder for every open
+        // dossier: carrying NaarId answers that from the index alone.
+        builder.HasIndex("DossierId", nameof(RegieWissel.Volgnummer), nameof(RegieWissel.NaarId));
         // New in Mijn werk: changes to this person, recent first.
         builder.HasIndex(r => new { r.NaarId, r.Op });
     }
@@ -362,7 +369,11 @@ internal sealed class ChronologieItemConfiguration : IEntityTypeConfiguration<Ch
         // Not unique on purpose: two writers of the same dossier are stopped by the dossier's version token, so a
         // conflict always surfaces as one kind of error, whichever row the database writes first.
         builder.HasIndex("DossierId", nameof(ChronologieItem.Volgnummer));
-        // Trends: terugmeldingen per month.
-        builder.HasIndex(c => new { c.Actie, c.Op });
+        // Trends: terugmeldingen per month. Partial, because they are a few hundred among millions of events: the
+        // planner then sees how few there are, where an index on (Actie, Op) looked larger than walking the chronology
+        // of every dossier in a team.
+        builder.HasIndex([nameof(ChronologieItem.Op), "DossierId"], "IX_Chronologie_Terugmeldingen")
+            .HasFilter($"[Actie] = '{nameof(DossierActie.Terugmelden)}'");
+
     }
 }

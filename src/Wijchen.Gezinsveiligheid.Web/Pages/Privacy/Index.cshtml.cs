@@ -21,6 +21,12 @@ public sealed class IndexModel(AppDbContext db, Toegangslog toegangslog, IValida
 {
     public const int Maximum = 200;
 
+    /// <summary>
+    /// A filtered count stops here: counting millions of rows on every view is what made the log slow, and "more than a
+    /// thousand" tells the officer to narrow the filter as well as an exact figure would.
+    /// </summary>
+    public const int Telgrens = 1_000;
+
     [BindProperty(SupportsGet = true)]
     public FilterModel Filter { get; set; } = new();
 
@@ -72,24 +78,32 @@ public sealed class IndexModel(AppDbContext db, Toegangslog toegangslog, IValida
             regels = regels.Where(r => r.Tijdstip < totEnMet);
         }
 
+        // The rare values (a change, a refusal, a break-the-glass) are what an officer looks for, and each has a partial
+        // index of only those rows. SQLite uses a partial index only when the query repeats its condition, so the
+        // condition is stated next to the chosen value; for the common value the newest rows match at once anyway.
         if (Filter.Soort is { } soort)
         {
-            regels = regels.Where(r => r.Soort == soort);
+            regels = soort == Toegangssoort.Lezen ? regels.Where(r => r.Soort == soort) : regels.Where(r => r.Soort == soort && r.Soort != Toegangssoort.Lezen);
         }
 
         if (Filter.Doel is { } doel)
         {
-            regels = regels.Where(r => r.Doel == doel);
+            regels = doel == Toegangsdoel.Normaal ? regels.Where(r => r.Doel == doel) : regels.Where(r => r.Doel == doel && r.Doel != Toegangsdoel.Normaal);
         }
 
         if (Filter.Uitkomst is { } uitkomst)
         {
-            regels = regels.Where(r => r.Uitkomst == uitkomst);
+            regels = uitkomst == Toegangsuitkomst.Toegestaan
+                ? regels.Where(r => r.Uitkomst == uitkomst)
+                : regels.Where(r => r.Uitkomst == uitkomst && r.Uitkomst != Toegangsuitkomst.Toegestaan);
         }
 
-        // Unfiltered, the chain's head already knows how many rows there are: no count of millions of rows on every view.
+        // Unfiltered, the chain's head already knows how many rows there are; filtered, counting stops after the limit,
+        // newest first like the list, so a recent period is counted from its own rows, not after walking past years.
         // Reading back from the head's number is a search on the primary key, whatever the planner knows.
-        Totaal = (int)(ReferenceEquals(regels, ongefilterd) ? kop.Volgnummer : await regels.CountAsync());
+        Totaal = (int)(ReferenceEquals(regels, ongefilterd)
+            ? kop.Volgnummer
+            : await regels.OrderByDescending(r => r.Volgnummer).Take(Telgrens + 1).CountAsync());
         Regels = await regels.Where(r => r.Volgnummer <= kop.Volgnummer).OrderByDescending(r => r.Volgnummer).Take(Maximum).ToListAsync();
         return Page();
     }
@@ -124,9 +138,11 @@ public sealed class IndexModel(AppDbContext db, Toegangslog toegangslog, IValida
             return null;
         }
 
+        // The kenmerk is the id's last group: the database compares it in the id's own index, instead of the app
+        // fetching every dossier's id to compare them one by one.
         var gezocht = kenmerk.Trim().ToUpperInvariant();
-        var ids = await db.Dossiers.AsNoTracking().Select(d => d.Id).ToListAsync();
-        return ids.Where(id => Weergave.Kenmerk(id) == gezocht).Select(id => (Guid?)id).FirstOrDefault();
+        var kandidaten = await db.Dossiers.AsNoTracking().Where(d => EF.Functions.Like(d.Id.ToString(), "%-" + gezocht)).Select(d => d.Id).Take(2).ToListAsync();
+        return kandidaten.Where(id => Weergave.Kenmerk(id) == gezocht).Select(id => (Guid?)id).FirstOrDefault();
     }
 
     public sealed class FilterModel

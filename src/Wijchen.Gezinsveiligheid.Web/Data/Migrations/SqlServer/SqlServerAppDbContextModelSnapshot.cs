@@ -235,9 +235,10 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Actie", "Op");
-
                     b.HasIndex("DossierId", "Volgnummer");
+
+                    b.HasIndex(new[] { "Op", "DossierId" }, "IX_Chronologie_Terugmeldingen")
+                        .HasFilter("[Actie] = 'Terugmelden'");
 
                     b.ToTable("Chronologie", (string)null);
                 });
@@ -325,17 +326,18 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AfgeslotenOp");
-
                     b.HasIndex("Deadline");
 
                     b.HasIndex("Naam");
 
-                    b.HasIndex("RegiehouderId");
+                    b.HasIndex("RegiehouderId")
+                        .HasFilter("[RegiehouderId] IS NOT NULL");
 
                     b.HasIndex("VtBehandelaarId");
 
                     b.HasIndex("WijkteamId");
+
+                    b.HasIndex("AfgeslotenOp", "Id");
 
                     b.HasIndex("Fase", "AantalKinderenZonderOordeel");
 
@@ -760,17 +762,19 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AangebodenOp");
-
                     b.HasIndex("DossierId");
 
                     b.HasIndex("GehoudenOp");
 
+                    b.HasIndex("AangebodenOp", "DossierId");
+
                     b.HasIndex("BeoogdCasusregisseurId", "Status");
 
-                    b.HasIndex("Status", "BesluitOp");
+                    b.HasIndex("Status", "BesluitOp", "DossierId");
 
-                    b.HasIndex("TeamId", "Status");
+                    b.HasIndex("TeamId", "AangebodenOp", "DossierId");
+
+                    b.HasIndex("TeamId", "Status", "BesluitOp", "DossierId");
 
                     b.ToTable("Overdrachten", (string)null);
                 });
@@ -821,11 +825,14 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<int>("Volgnummer")
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("DossierId", "Op");
-
                     b.HasIndex("NaarId", "Op");
+
+                    b.HasIndex("DossierId", "Volgnummer", "NaarId");
 
                     b.ToTable("Regiehistorie", (string)null);
                 });
@@ -1317,6 +1324,15 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("GebruikerId", "Tijdstip");
 
+                    b.HasIndex(new[] { "Soort" }, "IX_Toegangslog_Bijzondere_soort")
+                        .HasFilter("[Soort] <> 'Lezen'");
+
+                    b.HasIndex(new[] { "Uitkomst" }, "IX_Toegangslog_Bijzondere_uitkomst")
+                        .HasFilter("[Uitkomst] <> 'Toegestaan'");
+
+                    b.HasIndex(new[] { "Doel" }, "IX_Toegangslog_Noodtoegang")
+                        .HasFilter("[Doel] <> 'Normaal'");
+
                     b.ToTable("Toegangslog", (string)null);
                 });
 
@@ -1510,7 +1526,7 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
 
                             b1.HasKey("DossierId");
 
-                            b1.HasIndex("OntvangenOp");
+                            b1.HasIndex("OntvangenOp", "DossierId");
 
                             b1.ToTable("Dossiers");
 
