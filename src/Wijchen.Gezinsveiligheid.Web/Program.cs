@@ -202,6 +202,8 @@ builder.Services.AddSingleton<Handelingen>();
 builder.Services.AddSingleton<IAuthorizationHandler, DossierActieHandler>();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<Toegangslog>();
+builder.Services.AddSingleton<Toegangslogbundel>();
+builder.Services.AddSingleton<Ketencontroleur>();
 builder.Services.AddScoped<Dossierinzage>();
 builder.Services.AddScoped<DossierActieDiensten>();
 builder.Services.AddScoped<Gebruikersbeheer>();

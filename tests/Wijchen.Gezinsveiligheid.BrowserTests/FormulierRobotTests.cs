@@ -40,7 +40,7 @@ public class FormulierRobotTests(BrowserApp app, ITestOutputHelper uitvoer) : IC
         await Assertions.Expect(teamleider.GetByRole(AriaRole.Status).First).ToContainTextAsync("noodtoegang");
         await RobotAsync("wijkteam", await app.IngelogdAsync(paginas, "wijkteam@demo.example"), "/", "/Dossiers", "/Overdrachten");
         await RobotAsync("manager", await app.IngelogdAsync(paginas, "manager@demo.example"), "/", "/Dashboard");
-        await RobotAsync("privacy", await app.IngelogdAsync(paginas, "privacy@demo.example"), "/", "/Privacy", "/Privacy/Noodtoegang");
+        await RobotAsync("privacy", await app.IngelogdAsync(paginas, "privacy@demo.example"), "/", "/Privacy", "/Privacy/Noodtoegang", "/Privacy/Keten");
         await RobotAsync("beheerder", await app.MetPasskeyAsync(paginas, "beheerder@demo.example"), "/Beheer", "/Profiel/Passkeys");
 
         var bereikt = rondes.SelectMany(r => r.Bereikt).ToHashSet();

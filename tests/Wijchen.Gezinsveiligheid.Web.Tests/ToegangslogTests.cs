@@ -130,6 +130,29 @@ public class ToegangslogTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task Gelijktijdige_lezers_krijgen_elk_hun_eigen_regel_in_een_gedeelde_transactie_en_de_keten_blijft_heel()
+    {
+        await using var eigen = new AppFactory();
+        var dossier = await eigen.MetDbAsync(db => db.Dossiers.AsNoTracking()
+            .Where(d => d.WijkteamId == DemoSeeder.WijkteamCentrum && d.Fase == DossierFase.Casusregie).OrderBy(d => d.Naam).FirstAsync());
+        var lezers = await Task.WhenAll(new[] { "teamleider@demo.example", "wijkteam@demo.example" }.Select(eigen.LogInAsync));
+        var bundel = eigen.Services.GetRequiredService<Toegangslogbundel>();
+        var ervoor = bundel.Geschreven;
+        var regelsErvoor = await eigen.MetDbAsync(db => db.Toegangslog.CountAsync(r => r.DossierId == dossier.Id && r.Onderdeel == "Dossier"));
+
+        var antwoorden = await Task.WhenAll(Enumerable.Range(0, 24).Select(i => lezers[i % 2].GetAsync(new Uri($"/Dossiers/{dossier.Id}", UriKind.Relative))));
+
+        Assert.All(antwoorden, a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
+        var regelsNa = await eigen.MetDbAsync(db => db.Toegangslog.CountAsync(r => r.DossierId == dossier.Id && r.Onderdeel == "Dossier"));
+        Assert.Equal(24, regelsNa - regelsErvoor);
+        var (transacties, regels) = (bundel.Geschreven.Transacties - ervoor.Transacties, bundel.Geschreven.Regels - ervoor.Regels);
+        Assert.Equal(24, regels);
+        // Twenty-four requests at once cannot each have had the lock to themselves: at least one group held several rows.
+        Assert.True(transacties < regels, $"{regels} regels in {transacties} transacties");
+        Assert.True((await ControleerAsync(eigen)).Intact);
+    }
+
+    [Fact]
     public async Task Als_de_regel_niet_kan_worden_geschreven_toont_de_pagina_niets_en_blijft_de_wijziging_uit()
     {
         await using var eigen = new MetKapotLog();

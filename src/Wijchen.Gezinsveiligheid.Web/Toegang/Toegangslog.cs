@@ -11,11 +11,15 @@ namespace Wijchen.Gezinsveiligheid.Web.Toegang;
 
 /// <summary>
 /// The NEN 7513 access log: one hash-chained row per access to dossier data. A row is written inside the caller's
-/// transaction when there is one (a change and its row commit together), else in its own. If it cannot be written the
-/// exception reaches the error page, so a page whose access was not logged shows nothing.
+/// transaction when there is one (a change and its row commit together), else together with the rows of the reads that
+/// arrive at the same moment (<see cref="Toegangslogbundel"/>). Either way the caller waits until its row is committed:
+/// if it cannot be written the exception reaches the error page, so a page whose access was not logged shows nothing.
 /// </summary>
-public sealed class Toegangslog(AppDbContext db, IHttpContextAccessor http, TimeProvider klok)
+public sealed class Toegangslog(AppDbContext db, IHttpContextAccessor http, TimeProvider klok, Toegangslogbundel bundel)
 {
+    /// <summary>How often the chain check reports how far it is.</summary>
+    public const int Voortgangsstap = 10_000;
+
     /// <summary>The hash before the first row.</summary>
     public const string Begin = "0000000000000000000000000000000000000000000000000000000000000000";
 
@@ -43,35 +47,34 @@ public sealed class Toegangslog(AppDbContext db, IHttpContextAccessor http, Time
     public Task SchrijfAlsSysteemAsync(string wie, Toegangssoort soort, string onderdeel, Guid? dossierId) =>
         SchrijfAsync(new Wie("systeem", wie, "Systeem", Gemeente, ""), soort, onderdeel, dossierId, Toegangsuitkomst.Toegestaan, Toegangsdoel.Normaal);
 
-    private async Task SchrijfAsync(Wie wie, Toegangssoort soort, string onderdeel, Guid? dossierId, Toegangsuitkomst uitkomst, Toegangsdoel doel)
+    private Task SchrijfAsync(Wie wie, Toegangssoort soort, string onderdeel, Guid? dossierId, Toegangsuitkomst uitkomst, Toegangsdoel doel)
+    {
+        var toegang = new Toegang(wie, klok.GetUtcNow(), soort, onderdeel, dossierId, uitkomst, doel);
+        return db.Database.CurrentTransaction is null ? bundel.SchrijfAsync(toegang) : VoegToeAsync(db, [toegang]);
+    }
+
+    /// <summary>
+    /// Appends rows to the chain inside the current transaction, or in one of its own. Taking the head row first is the
+    /// lock: a second writer waits there until this transaction ends, on every provider.
+    /// </summary>
+    internal static async Task VoegToeAsync(AppDbContext db, IReadOnlyList<Toegang> toegangen)
     {
         var eigenTransactie = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync() : null;
         try
         {
-            // Taking the head row first is the lock: a second writer waits here until this transaction ends.
             await db.ToegangslogKop.Where(k => k.Id == ToegangslogKop.EnigeId)
-                .ExecuteUpdateAsync(k => k.SetProperty(x => x.Volgnummer, x => x.Volgnummer + 1));
+                .ExecuteUpdateAsync(k => k.SetProperty(x => x.Volgnummer, x => x.Volgnummer + toegangen.Count));
             var kop = await db.ToegangslogKop.AsNoTracking().SingleAsync(k => k.Id == ToegangslogKop.EnigeId);
-            var regel = new Toegangsregel
+            var (volgnummer, vorigeHash) = (kop.Volgnummer - toegangen.Count, kop.Hash);
+            foreach (var toegang in toegangen)
             {
-                Volgnummer = kop.Volgnummer,
-                Tijdstip = klok.GetUtcNow(),
-                Soort = soort,
-                Uitkomst = uitkomst,
-                GebruikerId = wie.Id,
-                GebruikerNaam = wie.Naam,
-                Rol = wie.Rol,
-                Namens = wie.Namens,
-                DossierId = dossierId,
-                Onderdeel = onderdeel,
-                Herkomst = wie.Herkomst,
-                Doel = doel,
-                VorigeHash = kop.Hash,
-            };
-            regel.Hash = Bereken(regel);
-            db.Toegangslog.Add(regel);
+                var regel = toegang.AlsRegel(++volgnummer, vorigeHash);
+                db.Toegangslog.Add(regel);
+                vorigeHash = regel.Hash;
+            }
+
             await db.SaveChangesAsync();
-            await db.ToegangslogKop.Where(k => k.Id == ToegangslogKop.EnigeId).ExecuteUpdateAsync(k => k.SetProperty(x => x.Hash, regel.Hash));
+            await db.ToegangslogKop.Where(k => k.Id == ToegangslogKop.EnigeId).ExecuteUpdateAsync(k => k.SetProperty(x => x.Hash, vorigeHash));
             if (eigenTransactie is not null)
             {
                 await eigenTransactie.CommitAsync();
@@ -90,12 +93,17 @@ public sealed class Toegangslog(AppDbContext db, IHttpContextAccessor http, Time
     /// Walks the whole chain: numbers without gaps from 1, each row's previous hash equal to the hash before it, each
     /// hash equal to the hash of the row's own fields, and the head naming the last row.
     /// </summary>
-    public async Task<Ketencontrole> ControleerAsync(CancellationToken cancellationToken = default)
+    public async Task<Ketencontrole> ControleerAsync(IProgress<long>? voortgang = null, CancellationToken cancellationToken = default)
     {
         var vorige = Begin;
         long verwacht = 1;
         await foreach (var regel in db.Toegangslog.AsNoTracking().OrderBy(r => r.Volgnummer).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
+            if (verwacht % Voortgangsstap == 0)
+            {
+                voortgang?.Report(verwacht);
+            }
+
             var fout = regel.Volgnummer != verwacht ? $"regel {verwacht} ontbreekt"
                 : regel.VorigeHash != vorige ? "de verwijzing naar de vorige regel klopt niet"
                 : regel.Hash != Bereken(regel) ? "de inhoud van de regel is veranderd"
@@ -140,6 +148,32 @@ public sealed class Toegangslog(AppDbContext db, IHttpContextAccessor http, Time
 
 /// <summary>Who a row names: a signed-in person, or the system.</summary>
 internal sealed record Wie(string Id, string Naam, string Rol, string Namens, string Herkomst);
+
+/// <summary>An access to log: a row before it has its place in the chain.</summary>
+internal sealed record Toegang(Wie Wie, DateTimeOffset Tijdstip, Toegangssoort Soort, string Onderdeel, Guid? DossierId, Toegangsuitkomst Uitkomst, Toegangsdoel Doel)
+{
+    public Toegangsregel AlsRegel(long volgnummer, string vorigeHash)
+    {
+        var regel = new Toegangsregel
+        {
+            Volgnummer = volgnummer,
+            Tijdstip = Tijdstip,
+            Soort = Soort,
+            Uitkomst = Uitkomst,
+            GebruikerId = Wie.Id,
+            GebruikerNaam = Wie.Naam,
+            Rol = Wie.Rol,
+            Namens = Wie.Namens,
+            DossierId = DossierId,
+            Onderdeel = Onderdeel,
+            Herkomst = Wie.Herkomst,
+            Doel = Doel,
+            VorigeHash = vorigeHash,
+        };
+        regel.Hash = Toegangslog.Bereken(regel);
+        return regel;
+    }
+}
 
 /// <summary>The outcome of checking the chain; <see cref="KopHash"/> is worth writing down outside the system.</summary>
 public sealed record Ketencontrole(bool Intact, long GoedeRegels, long? EersteFout, string? Fout, string? KopHash = null);
