@@ -19,7 +19,7 @@ public sealed class DashboardCijfersTests(Regiedossiers data) : IClassFixture<Re
     public async Task Regie_nu_per_fase_per_regiehouder_en_per_casusregisseur_inclusief_wie_niets_heeft()
     {
         await using var db = data.NieuweContext();
-        var regie = await new Regiecijfers(db, Regiedossiers.Termijnen).RegieNuAsync(AprilMei);
+        var (regie, _) = await new Regiecijfers(db, Regiedossiers.Termijnen).NuAsync(AprilMei, Regiedossiers.Peildatum);
 
         Assert.Equal(
             [("Melding", 2), ("Veiligheidsbeoordeling", 0), ("Voorwaarden en Vervolg", 0), ("Onderzoek", 0), ("Overdracht aangeboden", 1),
@@ -54,7 +54,7 @@ public sealed class DashboardCijfersTests(Regiedossiers data) : IClassFixture<Re
             [Signaal.MdoActieTeLaat] = ["J"],
         };
 
-        var tellingen = await cijfers.SignalenAsync(AprilMei, Regiedossiers.Peildatum);
+        var (_, tellingen) = await cijfers.NuAsync(AprilMei, Regiedossiers.Peildatum);
 
         Assert.Equal(verwacht.Select(v => (v.Key, v.Value.Length)), tellingen.Select(t => (t.Definitie.Signaal, t.Aantal)));
         foreach (var (signaal, dossiers) in verwacht)
@@ -64,7 +64,7 @@ public sealed class DashboardCijfersTests(Regiedossiers data) : IClassFixture<Re
         }
 
         // The day before a deadline passes, nothing is late yet: G's gesprek was due 26 May.
-        var dagErvoor = await cijfers.SignalenAsync(AprilMei, new DateOnly(2026, 5, 26));
+        var (_, dagErvoor) = await cijfers.NuAsync(AprilMei, new DateOnly(2026, 5, 26));
         Assert.Equal(0, dagErvoor.Single(t => t.Definitie.Signaal == Signaal.GesprekNietGepland).Aantal);
     }
 
@@ -165,7 +165,7 @@ public sealed class DashboardCijfersTests(Regiedossiers data) : IClassFixture<Re
         await db.Database.ExecuteSqlAsync($"UPDATE Dossiers SET RegiehouderId = 'wn-3' WHERE Id = {data.Ids["B"]}");
 
         var cijfers = new Regiecijfers(db, Regiedossiers.Termijnen);
-        var tellingen = await cijfers.SignalenAsync(AprilMei, Regiedossiers.Peildatum);
+        var (_, tellingen) = await cijfers.NuAsync(AprilMei, Regiedossiers.Peildatum);
         var zonder = await cijfers.LijstAsync(AprilMei, new Drilldown { Signaal = Signaal.ZonderRegiehouder }, Regiedossiers.Peildatum, Manager, 1);
         var dubbel = await cijfers.LijstAsync(AprilMei, new Drilldown { Signaal = Signaal.TweeRegiehouders }, Regiedossiers.Peildatum, Manager, 1);
         await transactie.RollbackAsync();

@@ -83,6 +83,25 @@ public class QueryplanTests(QueryplanTests.Regio app, ITestOutputHelper uitvoer)
     }
 
     [Fact]
+    public async Task Een_zoekterm_die_te_veel_vindt_toont_de_urgentste_vijfhonderd_en_vraagt_een_langere_term()
+    {
+        var vt = await app.LogInAsync("vt@demo.example");
+        var formulier = (await Formulier.OpenAsync(vt, "/Dossiers")).Vul("Filter.Zoekterm", "e").Kies("Filter.OokAfgesloten", "true");
+        var gevonden = await app.MetDbAsync(db => db.Dossiers.CountAsync(d => EF.Functions.Like(d.Naam, "%e%") || d.Gezinsleden.Any(g => EF.Functions.Like(g.Naam, "%e%"))));
+        Assert.True(gevonden > Pages.Dossiers.IndexModel.MaximumTreffers, $"{gevonden} dossiers met een e");
+
+        var antwoord = await formulier.VerstuurAsync("Zoeken");
+        var pagina = await antwoord.HtmlAsync();
+
+        Assert.StartsWith("Meer dan 500 dossiers gevonden", pagina.QuerySelector("p[aria-live]")?.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Contains("Pagina 1 van 20", pagina.Tekst(), StringComparison.Ordinal);
+        // The page buttons send their number as the pressed button does; the term travels along in the form.
+        var laatste = await (await (await Formulier.VanAsync(vt, antwoord)).VerstuurMetExtraAsync(new() { ["Filter.Pagina"] = "20" })).HtmlAsync();
+        Assert.Equal(Pages.Dossiers.IndexModel.PaginaGrootte, laatste.QuerySelectorAll("tbody tr").Length);
+        Assert.Equal("e", laatste.QuerySelector("#Filter_Zoekterm")?.GetAttribute("value"));
+    }
+
+    [Fact]
     public async Task Een_nieuwe_melding_vindt_het_lopende_dossier_van_het_gezin_via_de_indexen_van_de_gezinsleden()
     {
         var lid = await app.MetDbAsync(db => db.Dossiers.AsNoTracking().Where(d => d.Fase == DossierFase.Casusregie)

@@ -19,8 +19,7 @@ public sealed record Inspectierapport(
 
     public static async Task<Inspectierapport> MaakAsync(Regiecijfers cijfers, Dashboardfilter filter, string bereik, DateOnly peildatum)
     {
-        var regie = await cijfers.RegieNuAsync(filter);
-        var signalen = await cijfers.SignalenAsync(filter, peildatum);
+        var (regie, signalen) = await cijfers.NuAsync(filter, peildatum);
         var doorlooptijden = await cijfers.DoorlooptijdenAsync(filter);
         var aandelen = await cijfers.AandelenAsync(filter, peildatum);
         var trends = await cijfers.TrendsAsync(filter);

@@ -43,14 +43,58 @@ public sealed class Regiecijfers(AppDbContext db, Termijnberekening termijnen)
         public int Paginas => Math.Max(1, (Totaal + PerPagina - 1) / PerPagina);
     }
 
-    public async Task<RegieNu> RegieNuAsync(Dashboardfilter filter)
+    /// <summary>What holds on a given day: where regie lies and which signals are on.</summary>
+    public sealed record Nu(RegieNu Regie, IReadOnlyList<SignaalTelling> Signalen);
+
+    /// <summary>The open dossiers grouped by phase and regiehouder, with per group its count and how many have each signal.</summary>
+    private sealed record Groep(DossierFase Fase, Organisatie? RegiehouderOrganisatie, Guid? RegiehouderTeamId, string? RegiehouderId, string? RegiehouderNaam, int Aantal, int[] Signalen);
+
+    /// <summary>
+    /// Regie now and every signal in one pass over the open dossiers (each signal concerns open dossiers only): grouped
+    /// finely enough to give all three regie tables (per phase, per organisation and team holding regie, per
+    /// casusregisseur), with one COUNT per signal's filter in each group. A region has a few hundred such groups, and a
+    /// team's set of dossiers is found once instead of once per table and tile.
+    /// </summary>
+    public async Task<Nu> NuAsync(Dashboardfilter filter, DateOnly vandaag)
     {
-        // One pass over the open dossiers, grouped finely enough to give all three tables: per phase, per organisation
-        // and team holding regie, and per casusregisseur. A region has a few hundred such groups.
+        var groep = Expression.Parameter(typeof(IGrouping<RegieSleutel, Dossier>), "groep");
+        var sleutel = Expression.Property(groep, nameof(IGrouping<RegieSleutel, Dossier>.Key));
+        var tellingen = Signalen.Alle.Select(definitie => (Expression)Expression.Call(typeof(Enumerable), nameof(Enumerable.Count), [typeof(Dossier)],
+            groep, Signalen.Filter(definitie.Signaal, vandaag)));
+        var perGroep = Expression.Lambda<Func<IGrouping<RegieSleutel, Dossier>, Groep>>(
+            Expression.New(typeof(Groep).GetConstructors().Single(),
+                Expression.Property(sleutel, nameof(RegieSleutel.Fase)),
+                Expression.Property(sleutel, nameof(RegieSleutel.RegiehouderOrganisatie)),
+                Expression.Property(sleutel, nameof(RegieSleutel.RegiehouderTeamId)),
+                Expression.Property(sleutel, nameof(RegieSleutel.RegiehouderId)),
+                Expression.Property(sleutel, nameof(RegieSleutel.RegiehouderNaam)),
+                Expression.Call(typeof(Enumerable), nameof(Enumerable.Count), [typeof(Dossier)], groep),
+                Expression.NewArrayInit(typeof(int), tellingen)),
+            groep);
         var groepen = await Open(filter)
-            .GroupBy(d => new { d.Fase, d.RegiehouderOrganisatie, d.RegiehouderTeamId, d.RegiehouderId, d.RegiehouderNaam })
-            .Select(g => new { g.Key.Fase, g.Key.RegiehouderOrganisatie, g.Key.RegiehouderTeamId, g.Key.RegiehouderId, g.Key.RegiehouderNaam, Aantal = g.Count() })
+            .GroupBy(d => new RegieSleutel { Fase = d.Fase, RegiehouderOrganisatie = d.RegiehouderOrganisatie, RegiehouderTeamId = d.RegiehouderTeamId, RegiehouderId = d.RegiehouderId, RegiehouderNaam = d.RegiehouderNaam })
+            .Select(perGroep)
             .ToListAsync();
+        var signalen = Signalen.Alle.Select((definitie, i) => new SignaalTelling(definitie, groepen.Sum(g => g.Signalen[i]))).ToList();
+        return new Nu(await RegieNuAsync(filter, groepen), signalen);
+    }
+
+    /// <summary>The grouping key of <see cref="NuAsync"/>; a class with settable members, which EF can group by.</summary>
+    private sealed class RegieSleutel
+    {
+        public DossierFase Fase { get; init; }
+
+        public Organisatie? RegiehouderOrganisatie { get; init; }
+
+        public Guid? RegiehouderTeamId { get; init; }
+
+        public string? RegiehouderId { get; init; }
+
+        public string? RegiehouderNaam { get; init; }
+    }
+
+    private async Task<RegieNu> RegieNuAsync(Dashboardfilter filter, List<Groep> groepen)
+    {
         var perFase = groepen.GroupBy(g => g.Fase).Select(g => new { Fase = g.Key, Aantal = g.Sum(x => x.Aantal) }).ToList();
         var perRegie = groepen.Where(g => g.RegiehouderOrganisatie != null).ToList();
         var perRegisseur = groepen.Where(g => g.Fase == DossierFase.Casusregie && g.RegiehouderId != null)
@@ -89,20 +133,6 @@ public sealed class Regiecijfers(AppDbContext db, Termijnberekening termijnen)
                     : [],
             ],
             filter.Organisatie == Organisatie.VeiligThuis ? [] : [.. regisseurs.Select(r => new Caseload(TeamNaam(r.TeamId), r.Naam, r.Aantal, new Drilldown { Regisseur = r.Id }))]);
-    }
-
-    /// <summary>
-    /// Every signal in one pass over the open dossiers (each signal concerns open dossiers only): one COUNT per signal's
-    /// filter in a single statement, so the team's set is found once instead of once per tile.
-    /// </summary>
-    public async Task<IReadOnlyList<SignaalTelling>> SignalenAsync(Dashboardfilter filter, DateOnly vandaag)
-    {
-        var groep = Expression.Parameter(typeof(IGrouping<int, Dossier>), "groep");
-        var tellingen = Signalen.Alle.Select(definitie => Expression.Call(typeof(Enumerable), nameof(Enumerable.Count), [typeof(Dossier)],
-            groep, Signalen.Filter(definitie.Signaal, vandaag)));
-        var perSignaal = Expression.Lambda<Func<IGrouping<int, Dossier>, int[]>>(Expression.NewArrayInit(typeof(int), tellingen), groep);
-        var aantallen = await Open(filter).GroupBy(d => 1).Select(perSignaal).SingleOrDefaultAsync() ?? new int[Signalen.Alle.Count];
-        return [.. Signalen.Alle.Select((definitie, i) => new SignaalTelling(definitie, aantallen[i]))];
     }
 
     public async Task<IReadOnlyList<DoorlooptijdUitkomst>> DoorlooptijdenAsync(Dashboardfilter filter)

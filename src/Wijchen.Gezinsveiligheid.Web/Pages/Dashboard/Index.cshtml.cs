@@ -20,8 +20,7 @@ public sealed class IndexModel(AppDbContext db, Handelingen handelingen, Regieci
     public async Task OnGetAsync()
     {
         await BepaalFilterAsync();
-        Regie = await cijfers.RegieNuAsync(Filter);
-        Signalen = await cijfers.SignalenAsync(Filter, Vandaag);
+        (Regie, Signalen) = await cijfers.NuAsync(Filter, Vandaag);
         Doorlooptijden = await cijfers.DoorlooptijdenAsync(Filter);
         Aandelen = await cijfers.AandelenAsync(Filter, Vandaag);
         Trends = await cijfers.TrendsAsync(Filter);

@@ -32,6 +32,16 @@ public sealed class IndexModel(AppDbContext db, Toegangslog toegangslog) : PageM
 
     public int Totaal { get; private set; }
 
+    /// <summary>
+    /// A search lists at most this many dossiers, found in one pass. Matching a name anywhere in it cannot use an index,
+    /// so counting all matches and then reading a page did the whole pattern match twice; a term that finds more than
+    /// this is too short to pick a family from anyway.
+    /// </summary>
+    public const int MaximumTreffers = 500;
+
+    /// <summary>The search found more than <see cref="MaximumTreffers"/> dossiers; the list holds the most urgent of them.</summary>
+    public bool MeerTreffers { get; private set; }
+
     public int Paginas => Math.Max(1, (Totaal + PaginaGrootte - 1) / PaginaGrootte);
 
     public Task OnGetAsync() => LaadAsync();
@@ -62,17 +72,24 @@ public sealed class IndexModel(AppDbContext db, Toegangslog toegangslog) : PageM
         if (!string.IsNullOrWhiteSpace(Filter.Zoekterm))
         {
             var patroon = DossierQueries.LikePatroon(Filter.Zoekterm);
-            dossiers = dossiers.Where(d => EF.Functions.Like(d.Naam, patroon, "\\") || d.Gezinsleden.Any(g => EF.Functions.Like(g.Naam, patroon, "\\")));
+            var treffers = await Urgentste(dossiers.Where(d => EF.Functions.Like(d.Naam, patroon, "\\") || d.Gezinsleden.Any(g => EF.Functions.Like(g.Naam, patroon, "\\"))))
+                .Take(MaximumTreffers + 1).ToListAsync();
+            MeerTreffers = treffers.Count > MaximumTreffers;
+            Totaal = Math.Min(treffers.Count, MaximumTreffers);
+            Filter.Pagina = Math.Clamp(Filter.Pagina, 1, Paginas);
+            Rijen = [.. treffers.Skip((Filter.Pagina - 1) * PaginaGrootte).Take(PaginaGrootte)];
+            return;
         }
 
         Totaal = await dossiers.CountAsync();
         Filter.Pagina = Math.Clamp(Filter.Pagina, 1, Paginas);
-        Rijen = await dossiers
-            .OrderBy(d => d.Deadline == null).ThenBy(d => d.Deadline).ThenBy(d => d.Naam)
-            .Skip((Filter.Pagina - 1) * PaginaGrootte).Take(PaginaGrootte)
-            .Select(d => new Rij(d.Id, d.Naam, d.Fase, d.RegiehouderNaam, d.RegiehouderOrganisatie, d.Deadline))
-            .ToListAsync();
+        Rijen = await Urgentste(dossiers).Skip((Filter.Pagina - 1) * PaginaGrootte).Take(PaginaGrootte).ToListAsync();
     }
+
+    /// <summary>Most urgent deadline first; dossiers without a deadline last.</summary>
+    private static IQueryable<Rij> Urgentste(IQueryable<Dossier> dossiers) => dossiers
+        .OrderBy(d => d.Deadline == null).ThenBy(d => d.Deadline).ThenBy(d => d.Naam)
+        .Select(d => new Rij(d.Id, d.Naam, d.Fase, d.RegiehouderNaam, d.RegiehouderOrganisatie, d.Deadline));
 
     public sealed class FilterModel
     {

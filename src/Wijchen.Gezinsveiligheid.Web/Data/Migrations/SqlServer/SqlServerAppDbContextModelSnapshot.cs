@@ -351,6 +351,8 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("Fase", "PlanUiterlijk");
 
+                    b.HasIndex("Id", "AfgeslotenOp");
+
                     b.HasIndex("Fase", "RegiehouderOrganisatie", "RegiehouderTeamId");
 
                     b.HasIndex(new[] { "Fase", "RegiehouderOrganisatie", "RegiehouderTeamId", "Deadline", "RegiehouderId" }, "IX_Dossiers_Open")
@@ -1525,6 +1527,8 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
                                 .HasColumnType("nvarchar(40)");
 
                             b1.HasKey("DossierId");
+
+                            b1.HasIndex("DossierId", "OntvangenOp");
 
                             b1.HasIndex("OntvangenOp", "DossierId");
 

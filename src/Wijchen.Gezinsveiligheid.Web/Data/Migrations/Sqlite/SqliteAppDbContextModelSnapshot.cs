@@ -339,6 +339,8 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("Fase", "PlanUiterlijk");
 
+                    b.HasIndex("Id", "AfgeslotenOp");
+
                     b.HasIndex("Fase", "RegiehouderOrganisatie", "RegiehouderTeamId");
 
                     b.HasIndex(new[] { "Fase", "RegiehouderOrganisatie", "RegiehouderTeamId", "Deadline", "RegiehouderId" }, "IX_Dossiers_Open")
@@ -1511,6 +1513,8 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
                                 .HasColumnType("TEXT");
 
                             b1.HasKey("DossierId");
+
+                            b1.HasIndex("DossierId", "OntvangenOp");
 
                             b1.HasIndex("OntvangenOp", "DossierId");
 
