@@ -378,6 +378,5 @@ internal sealed class ChronologieItemConfiguration : IEntityTypeConfiguration<Ch
         // of every dossier in a team.
         builder.HasIndex([nameof(ChronologieItem.Op), "DossierId"], "IX_Chronologie_Terugmeldingen")
             .HasFilter($"[Actie] = '{nameof(DossierActie.Terugmelden)}'");
-
     }
 }

@@ -32,7 +32,10 @@ public sealed class IndexModel(AppDbContext db, Toegangslog toegangslog, IValida
 
     public IReadOnlyList<Toegangsregel> Regels { get; private set; } = [];
 
-    public int Totaal { get; private set; }
+    public long Totaal { get; private set; }
+
+    /// <summary>A filtered count reached <see cref="Telgrens"/>; <see cref="Totaal"/> is then the limit, not the count.</summary>
+    public bool MeerDanTelgrens { get; private set; }
 
     public IReadOnlyList<SelectListItem> Gebruikers { get; private set; } = [];
 
@@ -101,9 +104,8 @@ public sealed class IndexModel(AppDbContext db, Toegangslog toegangslog, IValida
         // Unfiltered, the chain's head already knows how many rows there are; filtered, counting stops after the limit,
         // newest first like the list, so a recent period is counted from its own rows, not after walking past years.
         // Reading back from the head's number is a search on the primary key, whatever the planner knows.
-        Totaal = (int)(ReferenceEquals(regels, ongefilterd)
-            ? kop.Volgnummer
-            : await regels.OrderByDescending(r => r.Volgnummer).Take(Telgrens + 1).CountAsync());
+        Totaal = ReferenceEquals(regels, ongefilterd) ? kop.Volgnummer : await regels.OrderByDescending(r => r.Volgnummer).Take(Telgrens + 1).CountAsync();
+        MeerDanTelgrens = !ReferenceEquals(regels, ongefilterd) && Totaal > Telgrens;
         Regels = await regels.Where(r => r.Volgnummer <= kop.Volgnummer).OrderByDescending(r => r.Volgnummer).Take(Maximum).ToListAsync();
         return Page();
     }
