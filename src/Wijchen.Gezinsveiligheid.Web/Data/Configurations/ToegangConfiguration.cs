@@ -28,9 +28,13 @@ internal sealed class ToegangsregelConfiguration : IEntityTypeConfiguration<Toeg
         builder.HasIndex(r => new { r.DossierId, r.Tijdstip });
         builder.HasIndex(r => new { r.GebruikerId, r.Tijdstip });
         // The privacy officer's filters on the rare values: partial, so they hold only those rows, not millions of reads.
-        builder.HasIndex([nameof(Toegangsregel.Soort)], "IX_Toegangslog_Bijzondere_soort").HasFilter($"[Soort] <> '{nameof(Toegangssoort.Lezen)}'");
-        builder.HasIndex([nameof(Toegangsregel.Uitkomst)], "IX_Toegangslog_Bijzondere_uitkomst").HasFilter($"[Uitkomst] <> '{nameof(Toegangsuitkomst.Toegestaan)}'");
-        builder.HasIndex([nameof(Toegangsregel.Doel)], "IX_Toegangslog_Noodtoegang").HasFilter($"[Doel] <> '{nameof(Toegangsdoel.Normaal)}'");
+        // Like every index of the log they end in the moment, the order in which a filtered list is read.
+        builder.HasIndex([nameof(Toegangsregel.Soort), nameof(Toegangsregel.Tijdstip)], "IX_Toegangslog_Bijzondere_soort")
+            .HasFilter($"[Soort] <> '{nameof(Toegangssoort.Lezen)}'");
+        builder.HasIndex([nameof(Toegangsregel.Uitkomst), nameof(Toegangsregel.Tijdstip)], "IX_Toegangslog_Bijzondere_uitkomst")
+            .HasFilter($"[Uitkomst] <> '{nameof(Toegangsuitkomst.Toegestaan)}'");
+        builder.HasIndex([nameof(Toegangsregel.Doel), nameof(Toegangsregel.Tijdstip)], "IX_Toegangslog_Noodtoegang")
+            .HasFilter($"[Doel] <> '{nameof(Toegangsdoel.Normaal)}'");
     }
 }
 

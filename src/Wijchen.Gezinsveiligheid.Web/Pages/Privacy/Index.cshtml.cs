@@ -101,12 +101,22 @@ public sealed class IndexModel(AppDbContext db, Toegangslog toegangslog, IValida
                 : regels.Where(r => r.Uitkomst == uitkomst && r.Uitkomst != Toegangsuitkomst.Toegestaan);
         }
 
-        // Unfiltered, the chain's head already knows how many rows there are; filtered, counting stops after the limit,
-        // newest first like the list, so a recent period is counted from its own rows, not after walking past years.
-        // Reading back from the head's number is a search on the primary key, whatever the planner knows.
-        Totaal = ReferenceEquals(regels, ongefilterd) ? kop.Volgnummer : await regels.OrderByDescending(r => r.Volgnummer).Take(Telgrens + 1).CountAsync();
-        MeerDanTelgrens = !ReferenceEquals(regels, ongefilterd) && Totaal > Telgrens;
-        Regels = await regels.Where(r => r.Volgnummer <= kop.Volgnummer).OrderByDescending(r => r.Volgnummer).Take(Maximum).ToListAsync();
+        if (ReferenceEquals(regels, ongefilterd))
+        {
+            // The chain's head knows how many rows there are, and reading back from its number is a search on the
+            // primary key, whatever the planner knows.
+            Totaal = kop.Volgnummer;
+            Regels = await regels.Where(r => r.Volgnummer <= kop.Volgnummer).OrderByDescending(r => r.Volgnummer).Take(Maximum).ToListAsync();
+            return Page();
+        }
+
+        // Filtered, newest first by moment: every filter's index ends in the moment, so both the count (which stops after
+        // the limit) and the list walk the chosen rows from the newest and stop, also for a period years back. Within
+        // one group commit the moments can be a few milliseconds out of chain order; the number breaks ties.
+        var nieuwsteEerst = regels.OrderByDescending(r => r.Tijdstip).ThenByDescending(r => r.Volgnummer);
+        Totaal = await nieuwsteEerst.Take(Telgrens + 1).CountAsync();
+        MeerDanTelgrens = Totaal > Telgrens;
+        Regels = await nieuwsteEerst.Take(Maximum).ToListAsync();
         return Page();
     }
 

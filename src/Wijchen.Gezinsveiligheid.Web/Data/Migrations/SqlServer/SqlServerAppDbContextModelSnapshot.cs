@@ -1326,13 +1326,13 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("GebruikerId", "Tijdstip");
 
-                    b.HasIndex(new[] { "Soort" }, "IX_Toegangslog_Bijzondere_soort")
+                    b.HasIndex(new[] { "Soort", "Tijdstip" }, "IX_Toegangslog_Bijzondere_soort")
                         .HasFilter("[Soort] <> 'Lezen'");
 
-                    b.HasIndex(new[] { "Uitkomst" }, "IX_Toegangslog_Bijzondere_uitkomst")
+                    b.HasIndex(new[] { "Uitkomst", "Tijdstip" }, "IX_Toegangslog_Bijzondere_uitkomst")
                         .HasFilter("[Uitkomst] <> 'Toegestaan'");
 
-                    b.HasIndex(new[] { "Doel" }, "IX_Toegangslog_Noodtoegang")
+                    b.HasIndex(new[] { "Doel", "Tijdstip" }, "IX_Toegangslog_Noodtoegang")
                         .HasFilter("[Doel] <> 'Normaal'");
 
                     b.ToTable("Toegangslog", (string)null);
