@@ -349,23 +349,10 @@ public sealed class Regiogenerator(AppDbContext db, DemoSeeder demo, Termijnbere
         {
             var (wie, rol, namens) = lezers[random.Next(lezers.Count)];
             var onderdeel = Onderdelen[random.Next(Onderdelen.Length)];
-            var regel = new Toegangsregel
-            {
-                Volgnummer = ++volgnummer,
-                Tijdstip = begin + (stap * i),
-                Soort = random.Next(10) == 0 ? Toegangssoort.Wijzigen : Toegangssoort.Lezen,
-                Uitkomst = Toegangsuitkomst.Toegestaan,
-                GebruikerId = wie.Id,
-                GebruikerNaam = wie.Naam,
-                Rol = rol,
-                Namens = namens,
-                DossierId = onderdeel is "Mijn werk" or "Dossierlijst" or "Overdrachten" ? null : dossiers[random.Next(dossiers.Count)],
-                Onderdeel = onderdeel,
-                Herkomst = $"10.20.{random.Next(256)}.{random.Next(256)}",
-                Doel = Toegangsdoel.Normaal,
-                VorigeHash = vorige,
-            };
-            regel.Hash = Toegangslog.Bereken(regel);
+            var soort = random.Next(10) == 0 ? Toegangssoort.Wijzigen : Toegangssoort.Lezen;
+            var dossierId = onderdeel is "Mijn werk" or "Dossierlijst" or "Overdrachten" ? (Guid?)null : dossiers[random.Next(dossiers.Count)];
+            var regel = new Toegangsgebeurtenis(new Wie(wie.Id, wie.Naam, rol, namens, $"10.20.{random.Next(256)}.{random.Next(256)}"), begin + (stap * i),
+                soort, onderdeel, dossierId, Toegangsuitkomst.Toegestaan, Toegangsdoel.Normaal).AlsRegel(++volgnummer, vorige);
             vorige = regel.Hash;
             db.Toegangslog.Add(regel);
             if ((i + 1) % 10_000 == 0 || i + 1 == aantal)

@@ -49,7 +49,7 @@ public sealed class Toegangslog(AppDbContext db, IHttpContextAccessor http, Time
 
     private Task SchrijfAsync(Wie wie, Toegangssoort soort, string onderdeel, Guid? dossierId, Toegangsuitkomst uitkomst, Toegangsdoel doel)
     {
-        var toegang = new Toegang(wie, klok.GetUtcNow(), soort, onderdeel, dossierId, uitkomst, doel);
+        var toegang = new Toegangsgebeurtenis(wie, klok.GetUtcNow(), soort, onderdeel, dossierId, uitkomst, doel);
         return db.Database.CurrentTransaction is null ? bundel.SchrijfAsync(toegang) : VoegToeAsync(db, [toegang]);
     }
 
@@ -57,7 +57,7 @@ public sealed class Toegangslog(AppDbContext db, IHttpContextAccessor http, Time
     /// Appends rows to the chain inside the current transaction, or in one of its own. Taking the head row first is the
     /// lock: a second writer waits there until this transaction ends, on every provider.
     /// </summary>
-    internal static async Task VoegToeAsync(AppDbContext db, IReadOnlyList<Toegang> toegangen)
+    internal static async Task VoegToeAsync(AppDbContext db, IReadOnlyList<Toegangsgebeurtenis> toegangen)
     {
         var eigenTransactie = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync() : null;
         try
@@ -150,7 +150,7 @@ public sealed class Toegangslog(AppDbContext db, IHttpContextAccessor http, Time
 internal sealed record Wie(string Id, string Naam, string Rol, string Namens, string Herkomst);
 
 /// <summary>An access to log: a row before it has its place in the chain.</summary>
-internal sealed record Toegang(Wie Wie, DateTimeOffset Tijdstip, Toegangssoort Soort, string Onderdeel, Guid? DossierId, Toegangsuitkomst Uitkomst, Toegangsdoel Doel)
+internal sealed record Toegangsgebeurtenis(Wie Wie, DateTimeOffset Tijdstip, Toegangssoort Soort, string Onderdeel, Guid? DossierId, Toegangsuitkomst Uitkomst, Toegangsdoel Doel)
 {
     public Toegangsregel AlsRegel(long volgnummer, string vorigeHash)
     {

@@ -31,7 +31,7 @@ public sealed class Toegangslogbundel : IAsyncDisposable
     private long transacties;
     private long regels;
 
-    internal Task SchrijfAsync(Toegang toegang)
+    internal Task SchrijfAsync(Toegangsgebeurtenis toegang)
     {
         var wachtend = new Wachtend(toegang, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         return wachtrij.Writer.TryWrite(wachtend) ? wachtend.Klaar.Task : Task.FromException(new ObjectDisposedException(nameof(Toegangslogbundel)));
@@ -71,5 +71,5 @@ public sealed class Toegangslogbundel : IAsyncDisposable
         }
     }
 
-    private sealed record Wachtend(Toegang Toegang, TaskCompletionSource Klaar);
+    private sealed record Wachtend(Toegangsgebeurtenis Toegang, TaskCompletionSource Klaar);
 }
