@@ -125,6 +125,25 @@ public class QueryplanTests(QueryplanTests.Regio app, ITestOutputHelper uitvoer)
         await GeenScansAsync("melding voor een bekend gezin");
     }
 
+    [Fact]
+    public async Task Het_dashboard_telt_regie_en_signalen_uit_de_index_van_de_open_dossiers_zonder_de_rijen_te_lezen()
+    {
+        var manager = await app.LogInAsync("manager@demo.example");
+        app.Opname.Clear();
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await manager.GetAsync(new Uri("/Dashboard", UriKind.Relative))).StatusCode);
+
+        var eenDoorgang = Assert.Single(app.Opname, o => o.Tekst.Contains("GROUP BY \"d\".\"Fase\"", StringComparison.Ordinal));
+        var plan = await app.PlanAsync(eenDoorgang);
+        uitvoer.WriteLine(string.Join(Environment.NewLine, plan));
+        // The index holds every column the regie tables and signals read, in the grouping's order: no row lookups, no sort.
+        Assert.Contains(plan, r => r.Contains("SCAN d USING COVERING INDEX IX_Dossiers_Open", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, r => r.Contains("TEMP B-TREE FOR GROUP BY", StringComparison.Ordinal));
+        // The late MDO actions are looked up once as a list, not once per dossier in casusregie.
+        Assert.Contains(plan, r => r.Contains("LIST SUBQUERY", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, r => r.Contains("SEARCH m USING INDEX IX_Mdos_DossierId", StringComparison.Ordinal));
+    }
+
     /// <summary>Plans every SELECT the app sent since the recording was cleared, and fails on a scan of a large table.</summary>
     private async Task GeenScansAsync(string wat)
     {

@@ -60,7 +60,7 @@ public sealed class Regiecijfers(AppDbContext db, Termijnberekening termijnen)
         var groep = Expression.Parameter(typeof(IGrouping<RegieSleutel, Dossier>), "groep");
         var sleutel = Expression.Property(groep, nameof(IGrouping<RegieSleutel, Dossier>.Key));
         var tellingen = Signalen.Alle.Select(definitie => (Expression)Expression.Call(typeof(Enumerable), nameof(Enumerable.Count), [typeof(Dossier)],
-            groep, Signalen.Filter(definitie.Signaal, vandaag)));
+            groep, Signalen.Filter(definitie.Signaal, vandaag, db.Set<Mdo>())));
         var perGroep = Expression.Lambda<Func<IGrouping<RegieSleutel, Dossier>, Groep>>(
             Expression.New(typeof(Groep).GetConstructors().Single(),
                 Expression.Property(sleutel, nameof(RegieSleutel.Fase)),
@@ -268,7 +268,7 @@ public sealed class Regiecijfers(AppDbContext db, Termijnberekening termijnen)
     {
         if (drilldown.Signaal is { } signaal)
         {
-            return Binnen(filter).Where(Signalen.Filter(signaal, vandaag)).Select(d => d.Id);
+            return Binnen(filter).Where(Signalen.Filter(signaal, vandaag, db.Set<Mdo>())).Select(d => d.Id);
         }
 
         if (drilldown.Fase is { } fase)

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
 using Wijchen.Gezinsveiligheid.Domain;
 
 namespace Wijchen.Gezinsveiligheid.Web.Dashboard;
@@ -67,8 +68,12 @@ public static class Signalen
 
     public static Definitie Van(Signaal signaal) => Alle.Single(d => d.Signaal == signaal);
 
-    /// <summary>The dossiers with this signal on <paramref name="vandaag"/>; "over de termijn" means the deadline date has passed.</summary>
-    public static Expression<Func<Dossier, bool>> Filter(Signaal signaal, DateOnly vandaag) => signaal switch
+    /// <summary>
+    /// The dossiers with this signal on <paramref name="vandaag"/>; "over de termijn" means the deadline date has passed.
+    /// <paramref name="mdos"/> is where the late MDO actions are looked up: once for all dossiers, from the index on open
+    /// actions, instead of once per dossier in casusregie.
+    /// </summary>
+    public static Expression<Func<Dossier, bool>> Filter(Signaal signaal, DateOnly vandaag, IQueryable<Mdo> mdos) => signaal switch
     {
         Signaal.ZonderRegiehouder => d => d.Fase != DossierFase.Afgesloten && d.RegiehouderId == null,
         Signaal.TweeRegiehouders => d => d.Fase != DossierFase.Afgesloten && d.RegiehouderId != null
@@ -86,6 +91,7 @@ public static class Signalen
         Signaal.EvaluatieTeLaat => d => d.Fase == DossierFase.Casusregie && d.EvaluatieUiterlijk < vandaag,
         Signaal.KindZonderOordeel => d => d.Fase == DossierFase.Casusregie && d.AantalKinderenZonderOordeel > 0,
         Signaal.MonitoringTeLaat => d => d.Fase == DossierFase.Casusregie && d.MonitoringUiterlijk < vandaag,
-        Signaal.MdoActieTeLaat => d => d.Fase == DossierFase.Casusregie && d.Mdos.Any(m => m.Acties.Any(a => a.AfgerondOp == null && a.Uiterlijk < vandaag)),
+        Signaal.MdoActieTeLaat => d => d.Fase == DossierFase.Casusregie
+            && (from m in mdos from a in m.Acties where a.AfgerondOp == null && a.Uiterlijk < vandaag select EF.Property<Guid>(m, "DossierId")).Contains(d.Id),
     };
 }

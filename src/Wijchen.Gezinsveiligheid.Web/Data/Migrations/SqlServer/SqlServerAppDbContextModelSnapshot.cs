@@ -355,7 +355,7 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("Fase", "RegiehouderOrganisatie", "RegiehouderTeamId");
 
-                    b.HasIndex(new[] { "Fase", "RegiehouderOrganisatie", "RegiehouderTeamId", "Deadline", "RegiehouderId" }, "IX_Dossiers_Open")
+                    b.HasIndex(new[] { "Fase", "RegiehouderOrganisatie", "RegiehouderTeamId", "RegiehouderId", "RegiehouderNaam", "Deadline", "PlanVastgesteldOp", "PlanUiterlijk", "AantalPartijenZonderPlan", "EvaluatieUiterlijk", "AantalKinderenZonderOordeel", "MonitoringUiterlijk", "Id" }, "IX_Dossiers_Open")
                         .HasFilter("[Fase] <> 'Afgesloten'");
 
                     b.ToTable("Dossiers", (string)null);
