@@ -7,8 +7,8 @@
 #   dotnet run -c Release --project src/Wijchen.Gezinsveiligheid.Web -- genereer --preset 100k --DataDirectory /tmp/regio100k
 # Settings (environment): SECONDEN per page (10), VERBINDINGEN (4), LEZERS during the write test (16), POORT (5099).
 # Per page it prints p50/p95/p99 in ms, requests per second, failures and p95 as a ratio to the floor (an authenticated
-# page without data) in the same run; with two regions also the growth p95(second)/p95(first). The write test
-# registers meldingen in the region: run it on a copy if you want to keep the region as generated.
+# page without data) in the same run; with two regions also the growth p95(second)/p95(first). Every run works on a
+# copy of the region's database (the write tests register meldingen and accept overdrachten), so runs compare.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -53,14 +53,20 @@ PAGINAS=(
 )
 
 meet_regio() {
-  local map=$1 uitvoer=$2
-  echo "== $map"
+  local regio=$1 uitvoer=$2 map
+  echo "== $regio"
+  if curl -sf "$BASIS/health/live" >/dev/null; then echo "Poort $POORT is al in gebruik door een andere app; stop die eerst."; exit 1; fi
+  map=$(mktemp -d)
+  python3 -c "import sqlite3,sys; sqlite3.connect(sys.argv[1]).execute('PRAGMA wal_checkpoint(TRUNCATE)')" "$regio/gezinsveiligheid.db"
+  cp "$regio/gezinsveiligheid.db" "$map/"
+  # Written out before the app starts: otherwise the first commits wait for the kernel to flush the copy.
+  sync
   ASPNETCORE_ENVIRONMENT=Development "$APP" --urls "$BASIS" --DataDirectory "$map" --contentRoot "$(pwd)/src/Wijchen.Gezinsveiligheid.Web" \
-    --Beveiliging:PogingenPerMinuut=10000 --Beveiliging:ZoekopdrachtenPerMinuut=1000000 >"$map/belasting-app.log" 2>&1 &
+    --Beveiliging:PogingenPerMinuut=10000 --Beveiliging:ZoekopdrachtenPerMinuut=1000000 >"$regio/belasting-app.log" 2>&1 &
   local pid=$!
-  trap "kill $pid 2>/dev/null || true" EXIT
+  trap "kill $pid 2>/dev/null || true; rm -rf '$map'" EXIT
   for _ in $(seq 600); do curl -sf "$BASIS/health/live" >/dev/null && break; kill -0 $pid 2>/dev/null || break; sleep 1; done
-  curl -sf "$BASIS/health/live" >/dev/null || { echo "De app start niet; zie $map/belasting-app.log"; exit 1; }
+  curl -sf "$BASIS/health/live" >/dev/null || { echo "De app start niet; zie $regio/belasting-app.log"; exit 1; }
 
   declare -A KOEKJE TOKEN
   for rol in "${!SLEUTEL[@]}"; do
@@ -101,14 +107,25 @@ meet_regio() {
   local lezers=$!
   sleep 2
   resultaat=$(KOEKJE="${KOEKJE[vt]}" TOKEN="${TOKEN[vt]}" VANDAAG=$(date -u +%Y-%m-%d) \
-    wrk -t1 -c2 -d"${SECONDEN}s" --timeout 30s -s bench/melding.lua "$BASIS/Meldingen/Nieuw" 2>"$map/schrijven-fouten.txt" | grep RESULTAAT || true)
+    wrk -t1 -c2 -d"${SECONDEN}s" --timeout 30s -s bench/melding.lua "$BASIS/Meldingen/Nieuw" 2>"$regio/schrijven-fouten.txt" | grep RESULTAAT || true)
   echo "melding registreren ($LEZERS lezers)|$resultaat" | tee -a "$uitvoer"
   wait $lezers
   echo "dossier tijdens schrijven|$(grep RESULTAAT "$map/lezers.txt")" | tee -a "$uitvoer"
 
+  # Every handover offered to the teamleider's team accepted, two at a time, while LEZERS connections read dossier pages.
+  local team
+  team=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(\"SELECT TeamId FROM AspNetUsers WHERE Email='teamleider@demo.example'\").fetchone()[0])" "$map/gezinsveiligheid.db")
+  wrk -t2 -c"$LEZERS" -d"$((SECONDEN + 4))s" --timeout 30s -s bench/meting.lua -H "Cookie: ${KOEKJE[vt]}" "$BASIS/Dossiers/$dossier" >"$map/lezers.txt" &
+  lezers=$!
+  sleep 2
+  resultaat=$(python3 bench/accepteren.py "$BASIS" "${KOEKJE[teamleider]}" "$map/gezinsveiligheid.db" "$team")
+  echo "overdracht accepteren ($LEZERS lezers)|$resultaat" | tee -a "$uitvoer"
+  wait $lezers
+
   echo "piek werkgeheugen|RESULTAAT $(awk '/VmHWM/ {print $2/1024}' /proc/$pid/status) 0 0 0 0 0" | tee -a "$uitvoer"
   kill $pid
   wait $pid 2>/dev/null || true
+  rm -rf "$map"
   trap - EXIT
 }
 
@@ -130,7 +147,7 @@ metingen = [lees(i) for i in range(n)]
 for i, rijen in enumerate(metingen):
     vloer = rijen["vloer"][1]
     print(f"\n{mappen[i]} (vloer p95 {vloer} ms)")
-    print(f"{'pagina':34} {'p50':>8} {'p95':>8} {'p99':>8} {'req/s':>8} {'fout':>5} {'p95/vloer':>10}" + ("  groei p95" if i > 0 else ""))
+    print(f"{'pagina':34} {'p50':>8} {'p95':>8} {'p99':>8} {'req/s':>8} {'fout':>5} {'aantal':>7} {'p95/vloer':>10}" + ("  groei p95" if i > 0 else ""))
     for naam, w in rijen.items():
         if w is None:
             print(f"{naam:34} geen resultaat"); continue
@@ -139,5 +156,5 @@ for i, rijen in enumerate(metingen):
         groei = ""
         if i > 0 and metingen[0].get(naam) and metingen[0][naam][1] > 0:
             groei = f"  {w[1] / metingen[0][naam][1]:9.2f}"
-        print(f"{naam:34} {w[0]:8.1f} {w[1]:8.1f} {w[2]:8.1f} {w[3]:8.1f} {int(w[4]):5d} {w[1] / vloer:10.1f}{groei}")
+        print(f"{naam:34} {w[0]:8.1f} {w[1]:8.1f} {w[2]:8.1f} {w[3]:8.1f} {int(w[4]):5d} {int(w[5]):7d} {w[1] / vloer:10.1f}{groei}")
 PY

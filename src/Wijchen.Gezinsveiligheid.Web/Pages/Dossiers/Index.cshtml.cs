@@ -86,9 +86,12 @@ public sealed class IndexModel(AppDbContext db, Toegangslog toegangslog) : PageM
         Rijen = await Urgentste(dossiers).Skip((Filter.Pagina - 1) * PaginaGrootte).Take(PaginaGrootte).ToListAsync();
     }
 
-    /// <summary>Most urgent deadline first; dossiers without a deadline last.</summary>
+    /// <summary>
+    /// Most urgent deadline first; dossiers without a deadline last; the id makes the order total, so no dossier shows on
+    /// two pages or on none. On SQLite the open dossiers are read in this order from IX_Dossiers_Open_Urgentie.
+    /// </summary>
     private static IQueryable<Rij> Urgentste(IQueryable<Dossier> dossiers) => dossiers
-        .OrderBy(d => d.Deadline == null).ThenBy(d => d.Deadline).ThenBy(d => d.Naam)
+        .OrderBy(d => d.Deadline == null).ThenBy(d => d.Deadline).ThenBy(d => d.Naam).ThenBy(d => d.Id)
         .Select(d => new Rij(d.Id, d.Naam, d.Fase, d.RegiehouderNaam, d.RegiehouderOrganisatie, d.Deadline));
 
     public sealed class FilterModel

@@ -199,6 +199,7 @@ public sealed class NieuwModel(
             var dossiers = zelfde.Select(g => EF.Property<Guid>(g, "DossierId"));
             var treffers = await db.Dossiers.AsNoTracking()
                 .Where(d => dossiers.Contains(d.Id) && d.Fase != DossierFase.Afgesloten)
+                .OrderBy(d => d.Naam).ThenBy(d => d.Id)
                 .Select(d => new LopendDossier(d.Id, d.Naam, d.Fase, lid.Naam, d.RegiehouderNaam ?? ""))
                 .Take(10).ToListAsync();
             foreach (var treffer in treffers)
