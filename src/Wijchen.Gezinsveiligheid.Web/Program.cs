@@ -224,6 +224,11 @@ await using (var scope = app.Services.CreateAsyncScope())
     var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
     opstart.LogInformation("Database bijwerken ({Provider}, gegevens in {Map})", db.Database.ProviderName, dataDirectory);
     await DatabaseRegistration.MigrateAsync(db);
+    if (await OpgeslagenDoorlooptijden.VulAanAsync(db, scope.ServiceProvider.GetRequiredService<Termijnberekening>()) is > 0 and var aangevuld)
+    {
+        opstart.LogInformation("Doorlooptijden van {Aantal} eerder vastgelegde stappen in werkdagen opgeslagen", aangevuld);
+    }
+
     await Rollen.ZorgDatzeBestaanAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
     await scope.ServiceProvider.GetRequiredService<Termijnafspraken>().LaadAsync();
     if (app.Environment.IsDevelopment())

@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Wijchen.Gezinsveiligheid.Domain;
 using Wijchen.Gezinsveiligheid.Web.Dashboard;
+using Wijchen.Gezinsveiligheid.Web.Data;
 using Wijchen.Gezinsveiligheid.Web.Identity;
 
 namespace Wijchen.Gezinsveiligheid.Web.Tests;
@@ -19,7 +21,7 @@ public sealed class DashboardCijfersTests(Regiedossiers data) : IClassFixture<Re
     public async Task Regie_nu_per_fase_per_regiehouder_en_per_casusregisseur_inclusief_wie_niets_heeft()
     {
         await using var db = data.NieuweContext();
-        var (regie, _) = await new Regiecijfers(db, Regiedossiers.Termijnen).NuAsync(AprilMei, Regiedossiers.Peildatum);
+        var (regie, _) = await new Regiecijfers(db).NuAsync(AprilMei, Regiedossiers.Peildatum);
 
         Assert.Equal(
             [("Melding", 2), ("Veiligheidsbeoordeling", 0), ("Voorwaarden en Vervolg", 0), ("Onderzoek", 0), ("Overdracht aangeboden", 1),
@@ -29,7 +31,7 @@ public sealed class DashboardCijfersTests(Regiedossiers data) : IClassFixture<Re
         Assert.Equal([("Wijkteam Noord", "Wendy Noord", 2), ("Wijkteam Noord", "Willem Noord", 0), ("Wijkteam Noord", "Wim Noord", 2), ("Wijkteam Zuid", "Zoë Zuid", 1)],
             regie.PerCasusregisseur.Select(c => (c.Team, c.Regisseur, c.Aantal)));
 
-        var vanWim = await new Regiecijfers(db, Regiedossiers.Termijnen).LijstAsync(AprilMei, regie.PerCasusregisseur[2].Drilldown, Regiedossiers.Peildatum, Manager, 1);
+        var vanWim = await new Regiecijfers(db).LijstAsync(AprilMei, regie.PerCasusregisseur[2].Drilldown, Regiedossiers.Peildatum, Manager, 1);
         Assert.Equal(["A", "I"], vanWim.Rijen.Select(r => data.Naam(r.Id)).Order());
     }
 
@@ -37,7 +39,7 @@ public sealed class DashboardCijfersTests(Regiedossiers data) : IClassFixture<Re
     public async Task Elk_signaal_telt_precies_de_dossiers_over_de_termijn_en_de_lijst_noemt_dezelfde()
     {
         await using var db = data.NieuweContext();
-        var cijfers = new Regiecijfers(db, Regiedossiers.Termijnen);
+        var cijfers = new Regiecijfers(db);
         var verwacht = new Dictionary<Signaal, string[]>
         {
             [Signaal.ZonderRegiehouder] = [],
@@ -72,7 +74,7 @@ public sealed class DashboardCijfersTests(Regiedossiers data) : IClassFixture<Re
     public async Task Doorlooptijden_in_werkdagen_over_feestdagen_met_mediaan_en_90e_percentiel()
     {
         await using var db = data.NieuweContext();
-        var cijfers = new Regiecijfers(db, Regiedossiers.Termijnen);
+        var cijfers = new Regiecijfers(db);
 
         var uitkomsten = await cijfers.DoorlooptijdenAsync(AprilMei);
 
@@ -99,10 +101,39 @@ public sealed class DashboardCijfersTests(Regiedossiers data) : IClassFixture<Re
     }
 
     [Fact]
+    public async Task Doorlooptijden_van_stappen_van_voor_de_opslag_vult_de_start_aan_met_dezelfde_werkdagen()
+    {
+        var eigen = new Regiedossiers();
+        await eigen.InitializeAsync();
+        try
+        {
+            await using var db = eigen.NieuweContext();
+            var zoalsVastgelegd = await new Regiecijfers(db).DoorlooptijdenAsync(AprilMei);
+            // The rows as a database from before the migration holds them: no stored lead time.
+            await db.Set<Overdracht>().ExecuteUpdateAsync(s => s
+                .SetProperty(o => o.WerkdagenSindsBeoordeling, (int?)null).SetProperty(o => o.WerkdagenTotGesprek, (int?)null).SetProperty(o => o.WerkdagenTotAcceptatie, (int?)null));
+            await db.Set<Veiligheidsbeoordeling>().ExecuteUpdateAsync(s => s.SetProperty(v => v.WerkdagenSindsMelding, (int?)null));
+            Assert.All(await new Regiecijfers(db).DoorlooptijdenAsync(AprilMei), u => Assert.Equal(0, u.Aantal));
+
+            var aangevuld = await OpgeslagenDoorlooptijden.VulAanAsync(db, Regiedossiers.Termijnen);
+
+            Assert.Equal(zoalsVastgelegd, await new Regiecijfers(db).DoorlooptijdenAsync(AprilMei));
+            // Only the first VB of a dossier measures from the melding; the next start finds nothing left to do.
+            Assert.Equal(await db.Dossiers.CountAsync(d => d.Veiligheidsbeoordelingen.Any()), await db.Set<Veiligheidsbeoordeling>().CountAsync(v => v.WerkdagenSindsMelding != null));
+            Assert.True(aangevuld > zoalsVastgelegd.Sum(u => u.Aantal), $"{aangevuld} aangevuld");
+            Assert.Equal(0, await OpgeslagenDoorlooptijden.VulAanAsync(db, Regiedossiers.Termijnen));
+        }
+        finally
+        {
+            await eigen.DisposeAsync();
+        }
+    }
+
+    [Fact]
     public async Task Aandeel_warm_en_plan_op_tijd_tellen_alleen_acceptaties_met_een_bekende_uitkomst()
     {
         await using var db = data.NieuweContext();
-        var cijfers = new Regiecijfers(db, Regiedossiers.Termijnen);
+        var cijfers = new Regiecijfers(db);
 
         var aandelen = await cijfers.AandelenAsync(AprilMei, Regiedossiers.Peildatum);
 
@@ -118,7 +149,7 @@ public sealed class DashboardCijfersTests(Regiedossiers data) : IClassFixture<Re
     public async Task Trends_tellen_per_Nederlandse_kalendermaand_twaalf_maanden_terug()
     {
         await using var db = data.NieuweContext();
-        var cijfers = new Regiecijfers(db, Regiedossiers.Termijnen);
+        var cijfers = new Regiecijfers(db);
 
         var trends = await cijfers.TrendsAsync(AprilMei);
 
@@ -143,7 +174,7 @@ public sealed class DashboardCijfersTests(Regiedossiers data) : IClassFixture<Re
     public async Task Een_manager_ziet_geen_namen_een_teamleider_alleen_die_van_dossiers_die_hij_mag_openen()
     {
         await using var db = data.NieuweContext();
-        var cijfers = new Regiecijfers(db, Regiedossiers.Termijnen);
+        var cijfers = new Regiecijfers(db);
         var drilldown = new Drilldown { Doorlooptijd = Doorlooptijd.AanbodTotGesprek };
 
         var manager = await cijfers.LijstAsync(AprilMei, drilldown, Regiedossiers.Peildatum, Manager, 1);
@@ -164,7 +195,7 @@ public sealed class DashboardCijfersTests(Regiedossiers data) : IClassFixture<Re
         await db.Database.ExecuteSqlAsync($"UPDATE Dossiers SET RegiehouderOrganisatie = 'VeiligThuis' WHERE Id = {data.Ids["A"]}");
         await db.Database.ExecuteSqlAsync($"UPDATE Dossiers SET RegiehouderId = 'wn-3' WHERE Id = {data.Ids["B"]}");
 
-        var cijfers = new Regiecijfers(db, Regiedossiers.Termijnen);
+        var cijfers = new Regiecijfers(db);
         var (_, tellingen) = await cijfers.NuAsync(AprilMei, Regiedossiers.Peildatum);
         var zonder = await cijfers.LijstAsync(AprilMei, new Drilldown { Signaal = Signaal.ZonderRegiehouder }, Regiedossiers.Peildatum, Manager, 1);
         var dubbel = await cijfers.LijstAsync(AprilMei, new Drilldown { Signaal = Signaal.TweeRegiehouders }, Regiedossiers.Peildatum, Manager, 1);
@@ -180,8 +211,14 @@ public sealed class DashboardCijfersTests(Regiedossiers data) : IClassFixture<Re
     public void Percentiel_rekent_zoals_PERCENTIEL_INC_in_Excel()
     {
         Assert.Null(Regiecijfers.Percentiel([], 0.5));
-        Assert.Equal(4, Regiecijfers.Percentiel([4], 0.9));
-        Assert.Equal(2.5, Regiecijfers.Percentiel([1, 2, 3, 4], 0.5));
-        Assert.Equal(3.7, Math.Round(Regiecijfers.Percentiel([1, 2, 3, 4], 0.9)!.Value, 6));
+        Assert.Equal(4, Regiecijfers.Percentiel([new(4, 1)], 0.9));
+        Assert.Equal(2.5, Regiecijfers.Percentiel([new(1, 1), new(2, 1), new(3, 1), new(4, 1)], 0.5));
+        Assert.Equal(3.7, Math.Round(Regiecijfers.Percentiel([new(1, 1), new(2, 1), new(3, 1), new(4, 1)], 0.9)!.Value, 6));
+        // A distribution counts repeated values: 1, 1, 1, 5, 5 has its median at 1 and PERCENTIEL.INC(…; 0,9) = 5.
+        Assert.Equal(1, Regiecijfers.Percentiel([new(1, 3), new(5, 2)], 0.5));
+        Assert.Equal(5, Regiecijfers.Percentiel([new(1, 3), new(5, 2)], 0.9));
+        // 2, 2, 7, 7: between ranks the value is interpolated, also across two counts (PERCENTIEL.INC gives 4,5 and 7).
+        Assert.Equal(4.5, Regiecijfers.Percentiel([new(2, 2), new(7, 2)], 0.5));
+        Assert.Equal(7, Regiecijfers.Percentiel([new(2, 2), new(7, 2)], 0.9));
     }
 }

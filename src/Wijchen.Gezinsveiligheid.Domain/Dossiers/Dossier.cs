@@ -204,7 +204,8 @@ public sealed partial class Dossier
 
         ControleerOordelen(gegevens.Oordelen, gegevens.Kindchecks, gegevens.Datum);
 
-        var beoordeling = new Veiligheidsbeoordeling(Guid.CreateVersion7(handeling.Op), gegevens, handeling.Door, handeling.Op);
+        var sindsMelding = _beoordelingen.Count == 0 ? handeling.Termijnen.Kalender.WerkdagenTussen(ontvangen, gegevens.Datum) : (int?)null;
+        var beoordeling = new Veiligheidsbeoordeling(Guid.CreateVersion7(handeling.Op), gegevens, handeling.Door, handeling.Op, sindsMelding);
         _beoordelingen.Add(beoordeling);
         Voer(naar, DossierActie.VeiligheidsbeoordelingVastleggen, ChronologieSoort.Veiligheidsbeoordeling,
             $"Veiligheidsbeoordeling vastgelegd: acute onveiligheid {JaNee(gegevens.AcuteOnveiligheid)}, structurele onveiligheid {JaNee(gegevens.StructureleOnveiligheid)}; besluit: {gegevens.Besluit.Naam()}",
@@ -234,7 +235,7 @@ public sealed partial class Dossier
         Vereis(maanden.Count > 0 && maanden.All(m => m > 0) && maanden.SequenceEqual(maanden.Order().Distinct()),
             "De monitoringsmomenten zijn een oplopende reeks maanden na acceptatie.");
 
-        var overdracht = new Overdracht(Guid.CreateVersion7(handeling.Op), LaatsteVeiligheidsbeoordeling!.Id, aanbod, maanden, handeling);
+        var overdracht = new Overdracht(Guid.CreateVersion7(handeling.Op), LaatsteVeiligheidsbeoordeling!, aanbod, maanden, handeling);
         _overdrachten.Add(overdracht);
         WijkteamId = aanbod.TeamId;
         Voer(naar, DossierActie.OverdrachtAanbieden, ChronologieSoort.Overdracht,
@@ -277,7 +278,7 @@ public sealed partial class Dossier
             $"Het gesprek kan niet eerder zijn gehouden dan de overdracht werd aangeboden ({Datumtekst.Van(aangeboden)}).", nameof(verslag.GehoudenOp));
         Vereis(verslag.AanwezigeProfessionals.Any(p => !string.IsNullOrWhiteSpace(p)), "Leg vast welke professionals aanwezig waren.");
         VereisGezinsleden(verslag.AanwezigeGezinsleden);
-        overdracht.LegGesprekVast(verslag);
+        overdracht.LegGesprekVast(verslag, handeling.Termijnen);
         Voer(naar, DossierActie.GesprekVastleggen, ChronologieSoort.Overdracht,
             overdracht.IsWarm ? $"Overdrachtsgesprek gehouden met {verslag.AanwezigeGezinsleden.Count} gezinsleden aanwezig" : "Overdrachtsgesprek gehouden zonder het gezin",
             handeling);

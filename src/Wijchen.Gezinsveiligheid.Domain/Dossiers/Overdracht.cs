@@ -125,11 +125,12 @@ public sealed class Overdracht
         AangebodenDoorId = AangebodenDoorNaam = TeamNaam = Context = Contactpersoon = "";
     }
 
-    internal Overdracht(Guid id, Guid veiligheidsbeoordelingId, OverdrachtAanbod aanbod, IReadOnlyList<int> monitoringMaanden, Handeling handeling)
+    internal Overdracht(Guid id, Veiligheidsbeoordeling beoordeling, OverdrachtAanbod aanbod, IReadOnlyList<int> monitoringMaanden, Handeling handeling)
     {
         Id = id;
-        VeiligheidsbeoordelingId = veiligheidsbeoordelingId;
+        VeiligheidsbeoordelingId = beoordeling.Id;
         AangebodenOp = handeling.Op;
+        WerkdagenSindsBeoordeling = handeling.Termijnen.Kalender.WerkdagenTussen(beoordeling.Datum, handeling.Termijnen.Datum(handeling.Op));
         AangebodenDoorId = handeling.Door.Id;
         AangebodenDoorNaam = handeling.Door.Naam;
         TeamId = aanbod.TeamId;
@@ -194,6 +195,18 @@ public sealed class Overdracht
 
     public string? CasusregisseurNaam { get; private set; }
 
+    // The lead times of this handover in working days, stored when each step happens: the calendar of a past day does
+    // not change, and the dashboard reads them instead of recounting working days per handover on every request.
+
+    /// <summary>VB → aanbod.</summary>
+    public int? WerkdagenSindsBeoordeling { get; private set; }
+
+    /// <summary>Aanbod → gehouden overdrachtsgesprek.</summary>
+    public int? WerkdagenTotGesprek { get; private set; }
+
+    /// <summary>Aanbod → acceptatie; only for an accepted handover.</summary>
+    public int? WerkdagenTotAcceptatie { get; private set; }
+
     /// <summary>The veiligheidsplan deadline this acceptance started; kept with the handover so the dashboard can measure each one.</summary>
     public DateOnly? PlanUiterlijk { get; private set; }
 
@@ -220,9 +233,10 @@ public sealed class Overdracht
         Status = OverdrachtStatus.GesprekGepland;
     }
 
-    internal void LegGesprekVast(GesprekVerslag verslag)
+    internal void LegGesprekVast(GesprekVerslag verslag, Termijnberekening termijnen)
     {
         GehoudenOp = verslag.GehoudenOp;
+        WerkdagenTotGesprek = termijnen.WerkdagenTussen(AangebodenOp, verslag.GehoudenOp);
         AanwezigeGezinsleden = [.. verslag.AanwezigeGezinsleden];
         AanwezigeProfessionals = [.. verslag.AanwezigeProfessionals.Select(p => p.Trim())];
     }
@@ -231,6 +245,7 @@ public sealed class Overdracht
     {
         CasusregisseurId = casusregisseur.Id;
         CasusregisseurNaam = casusregisseur.Naam;
+        WerkdagenTotAcceptatie = handeling.Termijnen.WerkdagenTussen(AangebodenOp, handeling.Op);
         Besluit(OverdrachtStatus.Geaccepteerd, null, handeling);
     }
 

@@ -88,10 +88,11 @@ public sealed class Veiligheidsbeoordeling
         BeoordelaarId = BeoordelaarNaam = Onderbouwing = "";
     }
 
-    internal Veiligheidsbeoordeling(Guid id, VeiligheidsbeoordelingGegevens gegevens, Medewerker beoordelaar, DateTimeOffset vastgelegdOp)
+    internal Veiligheidsbeoordeling(Guid id, VeiligheidsbeoordelingGegevens gegevens, Medewerker beoordelaar, DateTimeOffset vastgelegdOp, int? werkdagenSindsMelding)
     {
         Id = id;
         Datum = gegevens.Datum;
+        WerkdagenSindsMelding = werkdagenSindsMelding;
         VastgelegdOp = vastgelegdOp;
         BeoordelaarId = beoordelaar.Id;
         BeoordelaarNaam = beoordelaar.Naam;
@@ -107,6 +108,12 @@ public sealed class Veiligheidsbeoordeling
     }
 
     public Guid Id { get; private set; }
+
+    /// <summary>
+    /// The lead time melding → VB in working days, for the dossier's first VB only (a later one follows a terugmelding,
+    /// not the melding). Stored when the VB is recorded, so the dashboard reads it instead of recounting calendars.
+    /// </summary>
+    public int? WerkdagenSindsMelding { get; private set; }
 
     public DateOnly Datum { get; private set; }
 

@@ -34,6 +34,9 @@ public sealed class Termijnberekening(TermijnInstellingen instellingen, WerkdagK
 
     public DateOnly PlusWerkdagen(DateTimeOffset moment, int aantal) => Kalender.PlusWerkdagen(Datum(moment), aantal);
 
+    /// <summary>Working days from the day of <paramref name="van"/> to the day of <paramref name="tot"/>, in Dutch time: a lead time.</summary>
+    public int WerkdagenTussen(DateTimeOffset van, DateTimeOffset tot) => Kalender.WerkdagenTussen(Datum(van), Datum(tot));
+
     /// <summary>Working days left until the deadline (negative: that many working days late).</summary>
     public int WerkdagenTot(DateOnly deadline, DateTimeOffset nu) => Kalender.WerkdagenTussen(Datum(nu), deadline);
 }

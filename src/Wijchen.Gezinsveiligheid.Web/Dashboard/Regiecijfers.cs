@@ -9,11 +9,11 @@ using Wijchen.Gezinsveiligheid.Web.Identity;
 namespace Wijchen.Gezinsveiligheid.Web.Dashboard;
 
 /// <summary>
-/// Every figure of the regie dashboard and the inspection report, and the dossiers behind each. Counts are computed in
-/// the database; only lead times fetch rows (two dates per handover in the period), because working days follow the
-/// Dutch holiday calendar. docs/performance.md lists the queries and the indexes that serve them.
+/// Every figure of the regie dashboard and the inspection report, and the dossiers behind each, computed in the
+/// database. Lead times are stored in working days when each step happens (the domain counts them with the Dutch
+/// holiday calendar), so a period's distribution is one GROUP BY. docs/performance.md lists the queries and indexes.
 /// </summary>
-public sealed class Regiecijfers(AppDbContext db, Termijnberekening termijnen)
+public sealed class Regiecijfers(AppDbContext db)
 {
     public const int PerPagina = 50;
 
@@ -24,8 +24,6 @@ public sealed class Regiecijfers(AppDbContext db, Termijnberekening termijnen)
     public sealed record RegieNu(IReadOnlyList<Telling> PerFase, IReadOnlyList<Telling> PerRegiehouder, IReadOnlyList<Caseload> PerCasusregisseur);
 
     public sealed record SignaalTelling(Signalen.Definitie Definitie, int Aantal);
-
-    public sealed record Meting(Guid DossierId, int Werkdagen);
 
     public sealed record DoorlooptijdUitkomst(Doorlooptijd Stap, int Aantal, double? Mediaan, double? P90);
 
@@ -135,17 +133,25 @@ public sealed class Regiecijfers(AppDbContext db, Termijnberekening termijnen)
             filter.Organisatie == Organisatie.VeiligThuis ? [] : [.. regisseurs.Select(r => new Caseload(TeamNaam(r.TeamId), r.Naam, r.Aantal, new Drilldown { Regisseur = r.Id }))]);
     }
 
+    /// <summary>Per step the distribution of its stored lead times in the period (how many took each number of working days), and from it the median and P90.</summary>
     public async Task<IReadOnlyList<DoorlooptijdUitkomst>> DoorlooptijdenAsync(Dashboardfilter filter)
     {
         var uitkomsten = new List<DoorlooptijdUitkomst>();
         foreach (var stap in Enum.GetValues<Doorlooptijd>())
         {
-            var dagen = (await MetingenAsync(filter, stap)).Select(m => m.Werkdagen).Order().ToList();
-            uitkomsten.Add(new DoorlooptijdUitkomst(stap, dagen.Count, Percentiel(dagen, 0.5), Percentiel(dagen, 0.9)));
+            var verdeling = await Metingen(filter, stap)
+                .GroupBy(m => m.Werkdagen)
+                .Select(g => new Aantal(g.Key, g.Count()))
+                .ToListAsync();
+            verdeling = [.. verdeling.OrderBy(a => a.Werkdagen)];
+            uitkomsten.Add(new DoorlooptijdUitkomst(stap, verdeling.Sum(a => a.Keer), Percentiel(verdeling, 0.5), Percentiel(verdeling, 0.9)));
         }
 
         return uitkomsten;
     }
+
+    /// <summary>How many measurements took this many working days.</summary>
+    public sealed record Aantal(int Werkdagen, int Keer);
 
     public async Task<IReadOnlyList<AandeelUitkomst>> AandelenAsync(Dashboardfilter filter, DateOnly vandaag)
     {
@@ -185,12 +191,13 @@ public sealed class Regiecijfers(AppDbContext db, Termijnberekening termijnen)
         Dictionary<Guid, string>? waarden = null;
         if (drilldown.Doorlooptijd is { } stap)
         {
-            var metingen = (await MetingenAsync(filter, stap)).OrderByDescending(m => m.Werkdagen).ToList();
-            var deel = metingen.Skip((pagina - 1) * PerPagina).Take(PerPagina).ToList();
+            var metingen = Metingen(filter, stap);
+            var deel = await metingen.OrderByDescending(m => m.Werkdagen).ThenBy(m => m.DossierId)
+                .Skip((pagina - 1) * PerPagina).Take(PerPagina).ToListAsync();
             waarden = deel.GroupBy(m => m.DossierId).ToDictionary(g => g.Key, g => string.Join(", ", g.Select(m => Werkdagen(m.Werkdagen))));
             var gekozen = deel.Select(m => m.DossierId).Distinct().ToList();
             var rijen = await Rijen(db.Dossiers.Where(d => gekozen.Contains(d.Id)), user, waarden);
-            return new Lijst(metingen.Count, pagina, [.. rijen.OrderBy(r => gekozen.IndexOf(r.Id))]);
+            return new Lijst(await metingen.CountAsync(), pagina, [.. rijen.OrderBy(r => gekozen.IndexOf(r.Id))]);
         }
 
         if (drilldown.Aandeel is { } aandeel)
@@ -211,56 +218,78 @@ public sealed class Regiecijfers(AppDbContext db, Termijnberekening termijnen)
         return new Lijst(totaal, pagina, await Rijen(pagineerd, user, null));
     }
 
-    /// <summary>PERCENTILE.INC as in Excel (PERCENTIEL.INC): linear between the two nearest ranks, so the inspector can recompute it.</summary>
-    public static double? Percentiel(IReadOnlyList<int> gesorteerd, double p)
+    /// <summary>
+    /// PERCENTILE.INC as in Excel (PERCENTIEL.INC), over a distribution sorted by working days: linear between the two
+    /// nearest ranks, so the inspector can recompute it from the drill-down.
+    /// </summary>
+    public static double? Percentiel(IReadOnlyList<Aantal> verdeling, double p)
     {
-        if (gesorteerd.Count == 0)
+        var totaal = verdeling.Sum(a => a.Keer);
+        if (totaal == 0)
         {
             return null;
         }
 
-        var positie = (gesorteerd.Count - 1) * p;
+        var positie = (totaal - 1) * p;
         var onder = (int)Math.Floor(positie);
-        var boven = Math.Min(onder + 1, gesorteerd.Count - 1);
-        return gesorteerd[onder] + ((positie - onder) * (gesorteerd[boven] - gesorteerd[onder]));
+        var (laag, hoog) = (OpRang(verdeling, onder), OpRang(verdeling, Math.Min(onder + 1, totaal - 1)));
+        return laag + ((positie - onder) * (hoog - laag));
+    }
+
+    /// <summary>The value at a 0-based rank of the sorted measurements the distribution counts.</summary>
+    private static int OpRang(IReadOnlyList<Aantal> verdeling, int rang)
+    {
+        foreach (var aantal in verdeling)
+        {
+            if (rang < aantal.Keer)
+            {
+                return aantal.Werkdagen;
+            }
+
+            rang -= aantal.Keer;
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(rang));
     }
 
     public static string Werkdagen(int aantal) => aantal == 1 ? "1 werkdag" : $"{aantal} werkdagen";
 
-    /// <summary>The lead times of one step whose end falls in the period, one per handover (or per dossier for melding → VB).</summary>
-    public async Task<IReadOnlyList<Meting>> MetingenAsync(Dashboardfilter filter, Doorlooptijd stap)
+    /// <summary>One stored lead time: the dossier and the working days its step took.</summary>
+    private sealed class Meting
+    {
+        public Guid DossierId { get; init; }
+
+        public int Werkdagen { get; init; }
+    }
+
+    /// <summary>
+    /// The stored lead times of one step whose end falls in the period: per handover, or per dossier for melding → VB
+    /// (its first VB). Each is read from an index that ends in the lead time.
+    /// </summary>
+    private IQueryable<Meting> Metingen(Dashboardfilter filter, Doorlooptijd stap)
     {
         var (begin, eind) = filter.Momenten;
-        if (stap == Doorlooptijd.MeldingTotVeiligheidsbeoordeling)
-        {
-            var eerste = await (
-                    from d in Binnen(filter with { Organisatie = null })
-                    from v in d.Veiligheidsbeoordelingen
-                    where v.Datum >= filter.Van && v.Datum <= filter.Tot && !d.Veiligheidsbeoordelingen.Any(w => w.VastgelegdOp < v.VastgelegdOp)
-                    select new { d.Id, d.Melding.OntvangenOp, v.Datum })
-                .ToListAsync();
-            return [.. eerste.Select(e => new Meting(e.Id, termijnen.Kalender.WerkdagenTussen(termijnen.Datum(e.OntvangenOp), e.Datum)))];
-        }
-
         var overdrachten = Overdrachten(filter);
-        if (stap == Doorlooptijd.VeiligheidsbeoordelingTotAanbod)
+        var beoordelingen = db.Set<Veiligheidsbeoordeling>().AsNoTracking().Where(v => v.Datum >= filter.Van && v.Datum <= filter.Tot && v.WerkdagenSindsMelding != null);
+        if (filter.TeamId is { } team)
         {
-            var aanbiedingen = await (
-                    from o in overdrachten
-                    where o.AangebodenOp >= begin && o.AangebodenOp < eind
-                    from v in db.Set<Veiligheidsbeoordeling>()
-                    where v.Id == o.VeiligheidsbeoordelingId
-                    select new { DossierId = EF.Property<Guid>(o, DossierId), v.Datum, o.AangebodenOp })
-                .ToListAsync();
-            return [.. aanbiedingen.Select(a => new Meting(a.DossierId, termijnen.Kalender.WerkdagenTussen(a.Datum, termijnen.Datum(a.AangebodenOp))))];
+            beoordelingen = beoordelingen.Where(v => AanTeamAangeboden(team).Contains(EF.Property<Guid>(v, DossierId)));
         }
 
-        var rijen = stap == Doorlooptijd.AanbodTotGesprek
-            ? await overdrachten.Where(o => o.GehoudenOp >= begin && o.GehoudenOp < eind)
-                .Select(o => new { DossierId = EF.Property<Guid>(o, DossierId), o.AangebodenOp, Eind = o.GehoudenOp!.Value }).ToListAsync()
-            : await overdrachten.Where(o => o.Status == OverdrachtStatus.Geaccepteerd && o.BesluitOp >= begin && o.BesluitOp < eind)
-                .Select(o => new { DossierId = EF.Property<Guid>(o, DossierId), o.AangebodenOp, Eind = o.BesluitOp!.Value }).ToListAsync();
-        return [.. rijen.Select(r => new Meting(r.DossierId, termijnen.Kalender.WerkdagenTussen(termijnen.Datum(r.AangebodenOp), termijnen.Datum(r.Eind))))];
+        return stap switch
+        {
+            Doorlooptijd.MeldingTotVeiligheidsbeoordeling => beoordelingen
+                .Select(v => new Meting { DossierId = EF.Property<Guid>(v, DossierId), Werkdagen = v.WerkdagenSindsMelding!.Value }),
+            Doorlooptijd.VeiligheidsbeoordelingTotAanbod => overdrachten
+                .Where(o => o.AangebodenOp >= begin && o.AangebodenOp < eind && o.WerkdagenSindsBeoordeling != null)
+                .Select(o => new Meting { DossierId = EF.Property<Guid>(o, DossierId), Werkdagen = o.WerkdagenSindsBeoordeling!.Value }),
+            Doorlooptijd.AanbodTotGesprek => overdrachten
+                .Where(o => o.GehoudenOp >= begin && o.GehoudenOp < eind && o.WerkdagenTotGesprek != null)
+                .Select(o => new Meting { DossierId = EF.Property<Guid>(o, DossierId), Werkdagen = o.WerkdagenTotGesprek!.Value }),
+            Doorlooptijd.AanbodTotAcceptatie => overdrachten
+                .Where(o => o.Status == OverdrachtStatus.Geaccepteerd && o.BesluitOp >= begin && o.BesluitOp < eind && o.WerkdagenTotAcceptatie != null)
+                .Select(o => new Meting { DossierId = EF.Property<Guid>(o, DossierId), Werkdagen = o.WerkdagenTotAcceptatie!.Value }),
+        };
     }
 
     /// <summary>The dossier ids behind a figure, as a query the database runs.</summary>
@@ -380,10 +409,7 @@ public sealed class Regiecijfers(AppDbContext db, Termijnberekening termijnen)
         var dossiers = db.Dossiers.AsNoTracking();
         if (filter.TeamId is { } team)
         {
-            // Only an offer sets a dossier's wijkteam, so "held by the team or ever offered to it" is "has an offer to it":
-            // one search on the offers' team index, not a walk over every dossier asking about its offers.
-            var aangeboden = db.Set<Overdracht>().Where(o => o.TeamId == team).Select(o => EF.Property<Guid>(o, "DossierId"));
-            dossiers = dossiers.Where(d => aangeboden.Contains(d.Id));
+            dossiers = dossiers.Where(d => AanTeamAangeboden(team).Contains(d.Id));
         }
 
         if (filter.Organisatie is { } organisatie)
@@ -393,6 +419,12 @@ public sealed class Regiecijfers(AppDbContext db, Termijnberekening termijnen)
 
         return dossiers;
     }
+
+    /// <summary>
+    /// The dossiers of a team. Only an offer sets a dossier's wijkteam, so "held by the team or ever offered to it" is
+    /// "has an offer to it": one search on the offers' team index, not a walk over every dossier asking about its offers.
+    /// </summary>
+    private IQueryable<Guid> AanTeamAangeboden(Guid team) => db.Set<Overdracht>().Where(o => o.TeamId == team).Select(o => EF.Property<Guid>(o, DossierId));
 
     private IQueryable<Dossier> Open(Dashboardfilter filter) => Binnen(filter).Where(d => d.Fase != DossierFase.Afgesloten);
 }

@@ -159,8 +159,8 @@ internal sealed class VeiligheidsbeoordelingConfiguration : IEntityTypeConfigura
         builder.Property(v => v.InstrumentUitkomst).HasMaxLength(Lengte.Kort);
         builder.Property(v => v.Onderbouwing).HasMaxLength(Lengte.Tekst);
         builder.Property(v => v.Besluit).HasConversion<string>().HasMaxLength(Lengte.Enum);
-        // Lead time melding → VB: the VBs of a period, and whether an earlier one exists in the same dossier.
-        builder.HasIndex(v => v.Datum);
+        // Lead time melding → VB: the stored lead times of the period's first VBs, and their dossiers for a team.
+        builder.HasIndex(nameof(Veiligheidsbeoordeling.Datum), nameof(Veiligheidsbeoordeling.WerkdagenSindsMelding), "DossierId");
         builder.HasIndex("DossierId", nameof(Veiligheidsbeoordeling.Datum));
         builder.OwnsMany(v => v.Oordelen, oordeel =>
         {
@@ -207,14 +207,15 @@ internal sealed class OverdrachtConfiguration : IEntityTypeConfiguration<Overdra
         builder.Property(o => o.CasusregisseurId).HasMaxLength(Lengte.Id);
         builder.Property(o => o.CasusregisseurNaam).HasMaxLength(Lengte.Naam);
         // A team's handovers: its open offers by status, its acceptances per period, and which dossiers were ever offered
-        // to it (the dashboard's team filter) - the last column lets all three be answered from the index alone.
-        builder.HasIndex(nameof(Overdracht.TeamId), nameof(Overdracht.Status), nameof(Overdracht.BesluitOp), "DossierId");
-        builder.HasIndex(nameof(Overdracht.TeamId), nameof(Overdracht.AangebodenOp), "DossierId");
+        // to it (the dashboard's team filter) - the dossier id lets all three be answered from the index alone, and the
+        // stored lead time of each step lets the dashboard count its distribution from the same index.
+        builder.HasIndex(nameof(Overdracht.TeamId), nameof(Overdracht.Status), nameof(Overdracht.BesluitOp), "DossierId", nameof(Overdracht.WerkdagenTotAcceptatie));
+        builder.HasIndex(nameof(Overdracht.TeamId), nameof(Overdracht.AangebodenOp), "DossierId", nameof(Overdracht.WerkdagenSindsBeoordeling));
         // Mijn werk: the gesprekken someone is invited to as the future casusregisseur.
         builder.HasIndex(o => new { o.BeoogdCasusregisseurId, o.Status });
-        builder.HasIndex(nameof(Overdracht.AangebodenOp), "DossierId");
-        builder.HasIndex(o => o.GehoudenOp);
-        builder.HasIndex(nameof(Overdracht.Status), nameof(Overdracht.BesluitOp), "DossierId");
+        builder.HasIndex(nameof(Overdracht.AangebodenOp), "DossierId", nameof(Overdracht.WerkdagenSindsBeoordeling));
+        builder.HasIndex(nameof(Overdracht.GehoudenOp), nameof(Overdracht.WerkdagenTotGesprek), "DossierId");
+        builder.HasIndex(nameof(Overdracht.Status), nameof(Overdracht.BesluitOp), "DossierId", nameof(Overdracht.WerkdagenTotAcceptatie));
         builder.HasMany(o => o.Voorwaarden).WithOne().HasForeignKey("OverdrachtId").OnDelete(DeleteBehavior.Cascade);
         builder.Ignore(o => o.IsOpen);
         builder.Ignore(o => o.IsGesprekGehouden);

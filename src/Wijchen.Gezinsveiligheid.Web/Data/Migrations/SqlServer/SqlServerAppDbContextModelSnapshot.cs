@@ -762,21 +762,30 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
                     b.Property<Guid>("VeiligheidsbeoordelingId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int?>("WerkdagenSindsBeoordeling")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("WerkdagenTotAcceptatie")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("WerkdagenTotGesprek")
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DossierId");
 
-                    b.HasIndex("GehoudenOp");
-
-                    b.HasIndex("AangebodenOp", "DossierId");
-
                     b.HasIndex("BeoogdCasusregisseurId", "Status");
 
-                    b.HasIndex("Status", "BesluitOp", "DossierId");
+                    b.HasIndex("AangebodenOp", "DossierId", "WerkdagenSindsBeoordeling");
 
-                    b.HasIndex("TeamId", "AangebodenOp", "DossierId");
+                    b.HasIndex("GehoudenOp", "WerkdagenTotGesprek", "DossierId");
 
-                    b.HasIndex("TeamId", "Status", "BesluitOp", "DossierId");
+                    b.HasIndex("Status", "BesluitOp", "DossierId", "WerkdagenTotAcceptatie");
+
+                    b.HasIndex("TeamId", "AangebodenOp", "DossierId", "WerkdagenSindsBeoordeling");
+
+                    b.HasIndex("TeamId", "Status", "BesluitOp", "DossierId", "WerkdagenTotAcceptatie");
 
                     b.ToTable("Overdrachten", (string)null);
                 });
@@ -891,11 +900,14 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
                     b.Property<DateTime>("VastgelegdOp")
                         .HasColumnType("datetime2");
 
+                    b.Property<int?>("WerkdagenSindsMelding")
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("Datum");
-
                     b.HasIndex("DossierId", "Datum");
+
+                    b.HasIndex("Datum", "WerkdagenSindsMelding", "DossierId");
 
                     b.ToTable("Veiligheidsbeoordelingen", (string)null);
                 });

@@ -750,21 +750,30 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("VeiligheidsbeoordelingId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("WerkdagenSindsBeoordeling")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("WerkdagenTotAcceptatie")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("WerkdagenTotGesprek")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DossierId");
 
-                    b.HasIndex("GehoudenOp");
-
-                    b.HasIndex("AangebodenOp", "DossierId");
-
                     b.HasIndex("BeoogdCasusregisseurId", "Status");
 
-                    b.HasIndex("Status", "BesluitOp", "DossierId");
+                    b.HasIndex("AangebodenOp", "DossierId", "WerkdagenSindsBeoordeling");
 
-                    b.HasIndex("TeamId", "AangebodenOp", "DossierId");
+                    b.HasIndex("GehoudenOp", "WerkdagenTotGesprek", "DossierId");
 
-                    b.HasIndex("TeamId", "Status", "BesluitOp", "DossierId");
+                    b.HasIndex("Status", "BesluitOp", "DossierId", "WerkdagenTotAcceptatie");
+
+                    b.HasIndex("TeamId", "AangebodenOp", "DossierId", "WerkdagenSindsBeoordeling");
+
+                    b.HasIndex("TeamId", "Status", "BesluitOp", "DossierId", "WerkdagenTotAcceptatie");
 
                     b.ToTable("Overdrachten", (string)null);
                 });
@@ -879,11 +888,14 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
                     b.Property<DateTime>("VastgelegdOp")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("WerkdagenSindsMelding")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("Datum");
-
                     b.HasIndex("DossierId", "Datum");
+
+                    b.HasIndex("Datum", "WerkdagenSindsMelding", "DossierId");
 
                     b.ToTable("Veiligheidsbeoordelingen", (string)null);
                 });
