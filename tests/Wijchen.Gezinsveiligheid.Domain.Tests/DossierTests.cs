@@ -111,6 +111,22 @@ public class DossierTests
         Assert.Equal([3, 6, 12, 18], dossier.HuidigeOverdracht.MonitoringMaanden);
     }
 
+    [Theory]
+    [InlineData(new[] { 3, 61 })]
+    [InlineData(new[] { 6, 3 })]
+    [InlineData(new[] { 0, 3 })]
+    [InlineData(new[] { 3, 3 })]
+    public void Een_aanbod_heeft_dezelfde_grenzen_voor_monitoringsmomenten_als_de_regionale_afspraak(int[] maanden)
+    {
+        var dossier = _scenario.InFase(DossierFase.Veiligheidsbeoordeling, DossierActie.OverdrachtAanbieden);
+
+        var fout = Assert.Throws<DomainException>(() => dossier.BiedOverdrachtAan(Scenario.Aanbod() with { MonitoringMaanden = maanden }, _scenario.Door(Scenario.Vt)));
+
+        Assert.EndsWith(Monitoringsmomenten.Uitleg, fout.Message, StringComparison.Ordinal);
+        Assert.Contains(nameof(TermijnInstellingen.MonitoringMaanden), new TermijnInstellingen { MonitoringMaanden = maanden }.Valideer().Select(f => f.Veld));
+        Assert.Equal(DossierFase.Veiligheidsbeoordeling, dossier.Fase);
+    }
+
     [Fact]
     public void Een_afwijzing_vraagt_een_reden_en_laat_de_regie_bij_Veilig_Thuis()
     {

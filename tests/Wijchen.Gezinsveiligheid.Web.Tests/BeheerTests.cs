@@ -168,6 +168,26 @@ public class BeheerTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task Monitoringsmomenten_die_de_beheerder_wijzigt_staan_meteen_in_een_nieuw_aanbod()
+    {
+        await using var eigen = new AppFactory();
+        var beheerder = await eigen.LogInMetPasskeyAsync("beheerder@demo.example");
+        await (await (await Formulier.OpenAsync(beheerder, "/Beheer/Termijnen")).Vul("Input.MonitoringMaanden", "2, 4, 8").VerstuurAsync()).DoorgestuurdAsync();
+        var vt = await eigen.LogInAsync("vt@demo.example");
+        var id = await eigen.MetDbAsync(db => db.Dossiers.Where(d => d.Fase == DossierFase.Veiligheidsbeoordeling).Select(d => d.Id).FirstAsync());
+
+        var aanbod = await Formulier.OpenAsync(vt, $"/Dossiers/{id}/Aanbieden");
+
+        // The form proposes what the beheerder set, not the start-up configuration (3, 6, 12, 18).
+        Assert.Equal("2, 4, 8", aanbod.Waarde("Input.MonitoringMaanden"));
+        aanbod.Vul("Input.TeamId", DemoSeeder.WijkteamCentrum.ToString()).Vul("Input.Context", "Ouders willen hulp.")
+            .Vul("Input.Voorwaarden[0].Omschrijving", "Geen geweld in huis").Vul("Input.Voorwaarden[0].VoorWie", "Beide ouders").Vul("Input.Voorwaarden[0].Verantwoordelijke", "Ouders");
+        await (await aanbod.VerstuurAsync()).DoorgestuurdAsync();
+        var overdracht = await eigen.MetDbAsync(db => db.Dossiers.Where(d => d.Id == id).SelectMany(d => d.Overdrachten).SingleAsync());
+        Assert.Equal([2, 4, 8], overdracht.MonitoringMaanden);
+    }
+
+    [Fact]
     public async Task Onzinnige_termijnen_krijgen_een_melding_bij_het_veld_en_veranderen_niets()
     {
         var beheerder = await app.LogInMetPasskeyAsync("beheerder@demo.example");

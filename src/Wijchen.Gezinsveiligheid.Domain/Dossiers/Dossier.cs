@@ -232,8 +232,7 @@ public sealed partial class Dossier
         Vereis(aanbod.Voorwaarden.All(v => !string.IsNullOrWhiteSpace(v.Omschrijving) && !string.IsNullOrWhiteSpace(v.Verantwoordelijke)),
             "Elke veiligheidsvoorwaarde heeft een omschrijving en een verantwoordelijke.");
         var maanden = aanbod.MonitoringMaanden ?? [.. handeling.Termijnen.Instellingen.MonitoringMaanden];
-        Vereis(maanden.Count > 0 && maanden.All(m => m > 0) && maanden.SequenceEqual(maanden.Order().Distinct()),
-            "De monitoringsmomenten zijn een oplopende reeks maanden na acceptatie.");
+        Vereis(Monitoringsmomenten.ZijnGeldig([.. maanden]), $"Monitoringsmomenten: {Monitoringsmomenten.Uitleg}");
 
         var overdracht = new Overdracht(Guid.CreateVersion7(handeling.Op), LaatsteVeiligheidsbeoordeling!, aanbod, maanden, handeling);
         _overdrachten.Add(overdracht);

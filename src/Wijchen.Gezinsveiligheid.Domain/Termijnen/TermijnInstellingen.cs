@@ -68,10 +68,9 @@ public sealed class TermijnInstellingen
             yield return (nameof(EvaluatieMaanden), "Kies een waarde van 1 tot en met 12.");
         }
 
-        if (MonitoringMaanden.Count == 0 || MonitoringMaanden.Any(m => m is < 1 or > 60)
-            || !MonitoringMaanden.SequenceEqual(MonitoringMaanden.Order().Distinct()))
+        if (!Monitoringsmomenten.ZijnGeldig([.. MonitoringMaanden]))
         {
-            yield return (nameof(MonitoringMaanden), "Geef een oplopende reeks zonder dubbelen, elk tussen 1 en 60 maanden, bijvoorbeeld 3, 6, 12, 18.");
+            yield return (nameof(MonitoringMaanden), Monitoringsmomenten.Uitleg);
         }
 
         if (BewaarJarenJeugd is < 1 or > 100)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -99,16 +98,10 @@ public sealed class TermijnenModel(Termijnberekening termijnen, Termijnafspraken
                 return waarde ?? 0;
             }
 
-            var maanden = new List<int>();
-            foreach (var deel in MonitoringMaanden.Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries))
+            var (maanden, geenGetal) = Maandenlijst.Lees(MonitoringMaanden);
+            if (geenGetal is not null)
             {
-                if (!int.TryParse(deel, NumberStyles.None, CultureInfo.InvariantCulture, out var maand))
-                {
-                    modelState.AddModelError($"{nameof(Input)}.{nameof(MonitoringMaanden)}", $"'{deel}' is geen aantal maanden. Geef bijvoorbeeld 3, 6, 12, 18.");
-                    break;
-                }
-
-                maanden.Add(maand);
+                modelState.AddModelError($"{nameof(Input)}.{nameof(MonitoringMaanden)}", Maandenlijst.Fout(geenGetal));
             }
 
             return new TermijnInstellingen
@@ -119,7 +112,7 @@ public sealed class TermijnenModel(Termijnberekening termijnen, Termijnafspraken
                 TerugleggingBesluitWerkdagen = Getal(TerugleggingBesluitWerkdagen, nameof(TerugleggingBesluitWerkdagen)),
                 VoorwaardenEnVervolgWeken = Getal(VoorwaardenEnVervolgWeken, nameof(VoorwaardenEnVervolgWeken)),
                 EvaluatieMaanden = Getal(EvaluatieMaanden, nameof(EvaluatieMaanden)),
-                MonitoringMaanden = maanden,
+                MonitoringMaanden = [.. maanden],
                 BewaarJarenJeugd = Getal(BewaarJarenJeugd, nameof(BewaarJarenJeugd)),
                 BewaarJarenOverig = Getal(BewaarJarenOverig, nameof(BewaarJarenOverig)),
             };

@@ -1,9 +1,7 @@
-using System.Globalization;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Wijchen.Gezinsveiligheid.Domain;
 using Wijchen.Gezinsveiligheid.Web.Data;
 using Wijchen.Gezinsveiligheid.Web.Identity;
@@ -18,7 +16,7 @@ public sealed class AanbiedenModel(
     DossierActieDiensten diensten,
     Handelingen handelingen,
     IValidator<AanbiedenModel.InputModel> validator,
-    IOptions<TermijnInstellingen> instellingen)
+    Termijnberekening termijnen)
     : DossierActieModel(db, diensten, handelingen)
 {
     private const int ExtraRegels = 2;
@@ -43,7 +41,8 @@ public sealed class AanbiedenModel(
     protected override Task VulStandaardAsync()
     {
         Input.Contactpersoon = User.Naam();
-        Input.MonitoringMaanden = string.Join(", ", instellingen.Value.MonitoringMaanden);
+        // The agreements in force now, as the beheerder last set them on Beheer → Termijnen; not the start-up configuration.
+        Input.MonitoringMaanden = string.Join(", ", termijnen.Instellingen.MonitoringMaanden);
         Input.Voorwaarden = [.. Enumerable.Range(0, 3).Select(_ => new VoorwaardeInput())];
         return Task.CompletedTask;
     }
@@ -68,7 +67,7 @@ public sealed class AanbiedenModel(
         var team = _teams.Single(t => t.Id == Input.TeamId);
         Dossier.BiedOverdrachtAan(new OverdrachtAanbod(team.Id, team.Naam, Input.Context, Input.Contactpersoon,
             [.. Input.IngevuldeVoorwaarden.Select(v => new VoorwaardeGegevens(v.Omschrijving, v.VoorWie, v.Verantwoordelijke))],
-            InputModel.Maanden(Input.MonitoringMaanden)), handeling);
+            Input.Maanden), handeling);
         return Task.CompletedTask;
     }
 
@@ -87,22 +86,7 @@ public sealed class AanbiedenModel(
 
         public IEnumerable<VoorwaardeInput> IngevuldeVoorwaarden => Voorwaarden.Where(v => !v.IsLeeg);
 
-        public static IReadOnlyList<int>? Maanden(string tekst)
-        {
-            var delen = tekst.Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries);
-            var maanden = new List<int>();
-            foreach (var deel in delen)
-            {
-                if (!int.TryParse(deel, NumberStyles.None, CultureInfo.InvariantCulture, out var maand))
-                {
-                    return null;
-                }
-
-                maanden.Add(maand);
-            }
-
-            return maanden;
-        }
+        public IReadOnlyList<int> Maanden => Maandenlijst.Lees(MonitoringMaanden).Maanden;
     }
 
     public sealed class VoorwaardeInput
@@ -130,8 +114,14 @@ public sealed class AanbiedenModel(
                 regel.RuleFor(v => v.Verantwoordelijke).NotEmpty().When(v => !v.IsLeeg).WithMessage("Wie is verantwoordelijk voor deze voorwaarde?").MaximumLength(200).WithMessage("Houd de naam korter dan 200 tekens.");
                 regel.RuleFor(v => v.VoorWie).MaximumLength(200).WithMessage("Houd dit korter dan 200 tekens.");
             });
-            RuleFor(i => i.MonitoringMaanden).Must(t => InputModel.Maanden(t) is { Count: > 0 } m && m.All(x => x is > 0 and <= 60) && m.SequenceEqual(m.Order().Distinct()))
-                .WithMessage("Geef oplopende maanden tussen 1 en 60, gescheiden door komma's, bijvoorbeeld 3, 6, 12, 18.");
+            RuleFor(i => i.MonitoringMaanden).Custom((tekst, context) =>
+            {
+                var (maanden, geenGetal) = Maandenlijst.Lees(tekst);
+                if (geenGetal is not null || !Monitoringsmomenten.ZijnGeldig([.. maanden]))
+                {
+                    context.AddFailure(geenGetal is null ? Monitoringsmomenten.Uitleg : Maandenlijst.Fout(geenGetal));
+                }
+            });
         }
     }
 }
