@@ -27,6 +27,9 @@ public sealed record EvaluatieGegevens(
 
 public sealed class Evaluatie
 {
+    private List<Oordeel> _oordelen = [];
+    private List<Kindcheck> _kindchecks = [];
+
     private Evaluatie()
     {
         DoorId = DoorNaam = ProfessioneelOordeel = StemVanHetKind = HulpvraagOuders = "";
@@ -45,8 +48,8 @@ public sealed class Evaluatie
         Risiconiveau = gegevens.Instrument?.Uitkomst?.Trim();
         ProfessioneelOordeel = gegevens.ProfessioneelOordeel.Trim();
         Schaalvraag = gegevens.Schaalvraag;
-        Oordelen = [.. gegevens.Oordelen.Select(o => new Oordeel(o))];
-        Kindchecks = [.. gegevens.Kindchecks.Select(k => new Kindcheck(k))];
+        _oordelen = [.. gegevens.Oordelen.Select(o => new Oordeel(o))];
+        _kindchecks = [.. gegevens.Kindchecks.Select(k => new Kindcheck(k))];
         StemVanHetKind = gegevens.StemVanHetKind.Trim();
         HulpvraagOuders = gegevens.HulpvraagOuders.Trim();
         Conclusie = gegevens.Conclusie;
@@ -77,9 +80,9 @@ public sealed class Evaluatie
 
     public int Schaalvraag { get; private set; }
 
-    public List<Oordeel> Oordelen { get; private set; } = [];
+    public IReadOnlyList<Oordeel> Oordelen => _oordelen;
 
-    public List<Kindcheck> Kindchecks { get; private set; } = [];
+    public IReadOnlyList<Kindcheck> Kindchecks => _kindchecks;
 
     public string StemVanHetKind { get; private set; }
 

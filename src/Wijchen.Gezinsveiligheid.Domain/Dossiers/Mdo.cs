@@ -98,18 +98,18 @@ public sealed class Mdo
     public string Agenda { get; private set; }
 
     /// <summary>The invited netwerkpartners.</summary>
-    public List<Guid> Netwerkpartners { get; private set; } = [];
+    public IReadOnlyList<Guid> Netwerkpartners { get; private set; } = [];
 
     /// <summary>The invited household members.</summary>
-    public List<Guid> Gezinsleden { get; private set; } = [];
+    public IReadOnlyList<Guid> Gezinsleden { get; private set; } = [];
 
     public MdoStatus Status { get; private set; }
 
     public DateTimeOffset? GehoudenOp { get; private set; }
 
-    public List<Guid> AanwezigeNetwerkpartners { get; private set; } = [];
+    public IReadOnlyList<Guid> AanwezigeNetwerkpartners { get; private set; } = [];
 
-    public List<Guid> AanwezigeGezinsleden { get; private set; } = [];
+    public IReadOnlyList<Guid> AanwezigeGezinsleden { get; private set; } = [];
 
     public string? Besluiten { get; private set; }
 

@@ -48,7 +48,7 @@ public sealed class Netwerkpartner
 
     public string Contactgegevens { get; private set; }
 
-    public List<Guid> Gezinsleden { get; private set; } = [];
+    public IReadOnlyList<Guid> Gezinsleden { get; private set; } = [];
 
     /// <summary>How the partner is named on lists and in the plan, e.g. "Basisschool De Regenboog (school)".</summary>
     public string Weergave => $"{Organisatie} ({Soort.Naam()})";

@@ -161,7 +161,7 @@ public sealed class Overdracht
 
     public string Contactpersoon { get; private set; }
 
-    public List<int> MonitoringMaanden { get; private set; } = [];
+    public IReadOnlyList<int> MonitoringMaanden { get; private set; } = [];
 
     public IReadOnlyList<Veiligheidsvoorwaarde> Voorwaarden => _voorwaarden;
 
@@ -175,13 +175,13 @@ public sealed class Overdracht
 
     public string? BeoogdCasusregisseurNaam { get; private set; }
 
-    public List<Guid> UitgenodigdeGezinsleden { get; private set; } = [];
+    public IReadOnlyList<Guid> UitgenodigdeGezinsleden { get; private set; } = [];
 
     public DateTimeOffset? GehoudenOp { get; private set; }
 
-    public List<Guid> AanwezigeGezinsleden { get; private set; } = [];
+    public IReadOnlyList<Guid> AanwezigeGezinsleden { get; private set; } = [];
 
-    public List<string> AanwezigeProfessionals { get; private set; } = [];
+    public IReadOnlyList<string> AanwezigeProfessionals { get; private set; } = [];
 
     public DateTimeOffset? BesluitOp { get; private set; }
 

@@ -140,6 +140,13 @@ public sealed class Verspreiding
 /// </summary>
 public sealed class Veiligheidsplan
 {
+    // Changed only through the plan's own methods: a caller cannot add an afspraak or a recipient past the guards,
+    // the chronology and the dossier's version.
+    private List<Afspraak> _afspraken = [];
+    private List<Netwerklid> _netwerk = [];
+    private List<Schaalvraag> _schaalvragen = [];
+    private List<Verspreiding> _verspreidingslijst = [];
+
     private Veiligheidsplan()
     {
         Zorgen = WatGaatGoed = Veiligheidsdoelen = GewijzigdDoorNaam = "";
@@ -167,15 +174,15 @@ public sealed class Veiligheidsplan
 
     public string Veiligheidsdoelen { get; private set; }
 
-    public List<Afspraak> Afspraken { get; private set; } = [];
+    public IReadOnlyList<Afspraak> Afspraken => _afspraken;
 
-    public List<Netwerklid> Netwerk { get; private set; } = [];
+    public IReadOnlyList<Netwerklid> Netwerk => _netwerk;
 
-    public List<Schaalvraag> Schaalvragen { get; private set; } = [];
+    public IReadOnlyList<Schaalvraag> Schaalvragen => _schaalvragen;
 
     public DateOnly? VolgendeEvaluatie { get; private set; }
 
-    public List<Verspreiding> Verspreidingslijst { get; private set; } = [];
+    public IReadOnlyList<Verspreiding> Verspreidingslijst => _verspreidingslijst;
 
     public string? InterneNotitie { get; private set; }
 
@@ -246,11 +253,11 @@ public sealed class Veiligheidsplan
         Zorgen = gegevens.Zorgen.Trim();
         WatGaatGoed = gegevens.WatGaatGoed.Trim();
         Veiligheidsdoelen = gegevens.Veiligheidsdoelen.Trim();
-        Afspraken = [.. gegevens.Afspraken.Select(a => new Afspraak(a))];
-        Netwerk = [.. gegevens.Netwerk.Select(n => new Netwerklid(n))];
-        Schaalvragen = [.. gegevens.Schaalvragen.Select(s => new Schaalvraag(s))];
+        _afspraken = [.. gegevens.Afspraken.Select(a => new Afspraak(a))];
+        _netwerk = [.. gegevens.Netwerk.Select(n => new Netwerklid(n))];
+        _schaalvragen = [.. gegevens.Schaalvragen.Select(s => new Schaalvraag(s))];
         VolgendeEvaluatie = gegevens.VolgendeEvaluatie;
-        Verspreidingslijst = [.. ontvangers.Select(p => new Verspreiding(p))];
+        _verspreidingslijst = [.. ontvangers.Select(p => new Verspreiding(p))];
         InterneNotitie = string.IsNullOrWhiteSpace(gegevens.InterneNotitie) ? null : gegevens.InterneNotitie.Trim();
         GewijzigdOp = handeling.Op;
         GewijzigdDoorNaam = handeling.Door.Naam;
