@@ -48,6 +48,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     {
         // Moments are stored as UTC date-times: both providers sort and compare those, and SQLite cannot compare offsets.
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
+        // Every enum is stored by its name: readable in the database and in an export, and safe when members are reordered.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(Configurations.Lengte.Enum);
     }
 
     private sealed class UtcDateTimeOffsetConverter() : ValueConverter<DateTimeOffset, DateTime>(

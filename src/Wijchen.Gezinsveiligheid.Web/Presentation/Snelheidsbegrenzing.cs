@@ -6,8 +6,8 @@ namespace Wijchen.Gezinsveiligheid.Web.Presentation;
 /// <summary>
 /// Limits on guessing: sign-in attempts per client address and searches per user, each per minute. Only posts count;
 /// reading the form is free. Settings <c>Beveiliging:PogingenPerMinuut</c> (default 10) and
-/// <c>Beveiliging:ZoekopdrachtenPerMinuut</c> (default 60). Forwarded headers are not read yet: behind a reverse proxy
-/// the sign-in limit counts per proxy address.
+/// <c>Beveiliging:ZoekopdrachtenPerMinuut</c> (default 60). The client address is the one <see cref="Proxyvertrouwen"/>
+/// settles: behind a proxy named in <c>Proxy:VertrouwdeAdressen</c> the address it forwards, otherwise the connection's.
 /// </summary>
 public static class Snelheidsbegrenzing
 {

@@ -21,13 +21,11 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.HasKey(d => d.Id);
         builder.Property(d => d.Id).ValueGeneratedNever();
         builder.Property(d => d.Naam).HasMaxLength(Lengte.Naam);
-        builder.Property(d => d.Fase).HasConversion<string>().HasMaxLength(Lengte.Enum);
         builder.Property(d => d.Versie).IsConcurrencyToken();
         builder.Property(d => d.VtBehandelaarId).HasMaxLength(Lengte.Id);
         builder.Property(d => d.VtBehandelaarNaam).HasMaxLength(Lengte.Naam);
         builder.Property(d => d.RegiehouderId).HasMaxLength(Lengte.Id);
         builder.Property(d => d.RegiehouderNaam).HasMaxLength(Lengte.Naam);
-        builder.Property(d => d.RegiehouderOrganisatie).HasConversion<string>().HasMaxLength(Lengte.Enum);
         builder.Property(d => d.AfsluitReden).HasMaxLength(Lengte.Tekst);
 
         builder.HasIndex(d => new { d.Fase, d.Deadline });
@@ -110,7 +108,6 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         melding.Property(m => m.MelderNaam).HasMaxLength(Lengte.Naam);
         melding.Property(m => m.MelderRol).HasMaxLength(Lengte.Naam);
         melding.Property(m => m.MelderContact).HasMaxLength(Lengte.Kort);
-        melding.Property(m => m.SoortZorg).HasConversion<string>().HasMaxLength(Lengte.Enum);
         melding.Property(m => m.Omschrijving).HasMaxLength(Lengte.Tekst);
     }
 }
@@ -137,7 +134,6 @@ internal sealed class GezinslidConfiguration : IEntityTypeConfiguration<Gezinsli
         builder.ToTable("Gezinsleden");
         builder.Property(g => g.Id).ValueGeneratedNever();
         builder.Property(g => g.Naam).HasMaxLength(Lengte.Naam);
-        builder.Property(g => g.Rol).HasConversion<string>().HasMaxLength(Lengte.Enum);
         builder.Property(g => g.Bsn).HasConversion(bsn => bsn!.Waarde, waarde => Bsn.Parse(waarde)).HasMaxLength(9);
         builder.HasIndex(g => g.Naam);
         // A new melding looks for the same person in open dossiers: the same BSN, or the same birth date (and name).
@@ -158,7 +154,6 @@ internal sealed class VeiligheidsbeoordelingConfiguration : IEntityTypeConfigura
         builder.Property(v => v.InstrumentVersie).HasMaxLength(Lengte.Naam);
         builder.Property(v => v.InstrumentUitkomst).HasMaxLength(Lengte.Kort);
         builder.Property(v => v.Onderbouwing).HasMaxLength(Lengte.Tekst);
-        builder.Property(v => v.Besluit).HasConversion<string>().HasMaxLength(Lengte.Enum);
         // Lead time melding → VB: the stored lead times of the period's first VBs, and their dossiers for a team.
         builder.HasIndex(nameof(Veiligheidsbeoordeling.Datum), nameof(Veiligheidsbeoordeling.WerkdagenSindsMelding), "DossierId");
         builder.HasIndex("DossierId", nameof(Veiligheidsbeoordeling.Datum));
@@ -171,7 +166,6 @@ internal sealed class VeiligheidsbeoordelingConfiguration : IEntityTypeConfigura
             oordeel.Property<Guid>("Id");
             oordeel.HasKey("Id");
             oordeel.HasIndex("VeiligheidsbeoordelingId", nameof(Oordeel.GezinslidId)).IsUnique();
-            oordeel.Property(o => o.Waarde).HasConversion<string>().HasMaxLength(Lengte.Enum);
             oordeel.Property(o => o.Toelichting).HasMaxLength(Lengte.Tekst);
         });
         builder.OwnsMany(v => v.Kindchecks, kindcheck =>
@@ -197,7 +191,6 @@ internal sealed class OverdrachtConfiguration : IEntityTypeConfiguration<Overdra
         builder.Property(o => o.TeamNaam).HasMaxLength(Lengte.Naam);
         builder.Property(o => o.Context).HasMaxLength(Lengte.Tekst);
         builder.Property(o => o.Contactpersoon).HasMaxLength(Lengte.Naam);
-        builder.Property(o => o.Status).HasConversion<string>().HasMaxLength(Lengte.Enum);
         builder.Property(o => o.GesprekLocatie).HasMaxLength(Lengte.Kort);
         builder.Property(o => o.BeoogdCasusregisseurId).HasMaxLength(Lengte.Id);
         builder.Property(o => o.BeoogdCasusregisseurNaam).HasMaxLength(Lengte.Naam);
@@ -243,10 +236,8 @@ internal sealed class VoorwaardeControleConfiguration : IEntityTypeConfiguration
     {
         builder.ToTable("VoorwaardeControles");
         builder.Property(c => c.Id).ValueGeneratedNever();
-        builder.Property(c => c.Naleving).HasConversion<string>().HasMaxLength(Lengte.Enum);
         builder.Property(c => c.Toelichting).HasMaxLength(Lengte.Tekst);
         builder.Property(c => c.DoorNaam).HasMaxLength(Lengte.Naam);
-        builder.Property(c => c.DoorOrganisatie).HasConversion<string>().HasMaxLength(Lengte.Enum);
     }
 }
 
@@ -256,7 +247,6 @@ internal sealed class NetwerkpartnerConfiguration : IEntityTypeConfiguration<Net
     {
         builder.ToTable("Netwerkpartners");
         builder.Property(p => p.Id).ValueGeneratedNever();
-        builder.Property(p => p.Soort).HasConversion<string>().HasMaxLength(Lengte.Enum);
         builder.Property(p => p.Organisatie).HasMaxLength(Lengte.Naam);
         builder.Property(p => p.Contactpersoon).HasMaxLength(Lengte.Naam);
         builder.Property(p => p.Contactgegevens).HasMaxLength(Lengte.Kort);
@@ -273,7 +263,6 @@ internal sealed class VeiligheidsplanConfiguration : IEntityTypeConfiguration<Ve
     {
         builder.ToTable("Veiligheidsplannen");
         builder.Property(p => p.Id).ValueGeneratedNever();
-        builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(Lengte.Enum);
         builder.Property(p => p.Zorgen).HasMaxLength(Lengte.Tekst);
         builder.Property(p => p.WatGaatGoed).HasMaxLength(Lengte.Tekst);
         builder.Property(p => p.Veiligheidsdoelen).HasMaxLength(Lengte.Tekst);
@@ -297,7 +286,6 @@ internal sealed class MdoConfiguration : IEntityTypeConfiguration<Mdo>
         builder.Property(m => m.Id).ValueGeneratedNever();
         builder.Property(m => m.Locatie).HasMaxLength(Lengte.Kort);
         builder.Property(m => m.Agenda).HasMaxLength(Lengte.Tekst);
-        builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(Lengte.Enum);
         builder.Property(m => m.Besluiten).HasMaxLength(Lengte.Tekst);
         builder.HasMany(m => m.Acties).WithOne().HasForeignKey("MdoId").OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(m => m.Acties).HasField("_acties");
@@ -336,12 +324,10 @@ internal sealed class EvaluatieConfiguration : IEntityTypeConfiguration<Evaluati
         builder.Property(e => e.ProfessioneelOordeel).HasMaxLength(Lengte.Tekst);
         builder.Property(e => e.StemVanHetKind).HasMaxLength(Lengte.Tekst);
         builder.Property(e => e.HulpvraagOuders).HasMaxLength(Lengte.Tekst);
-        builder.Property(e => e.Conclusie).HasConversion<string>().HasMaxLength(Lengte.Enum);
         builder.Property(e => e.Toelichting).HasMaxLength(Lengte.Tekst);
         builder.OwnsMany(e => e.Oordelen, o =>
         {
             o.ToJson("OordelenJson");
-            o.Property(x => x.Waarde).HasConversion<string>();
         });
         builder.OwnsMany(e => e.Kindchecks, k => k.ToJson("KindchecksJson"));
     }
@@ -357,7 +343,6 @@ internal sealed class RegieWisselConfiguration : IEntityTypeConfiguration<RegieW
         builder.Property(r => r.VanNaam).HasMaxLength(Lengte.Naam);
         builder.Property(r => r.NaarId).HasMaxLength(Lengte.Id);
         builder.Property(r => r.NaarNaam).HasMaxLength(Lengte.Naam);
-        builder.Property(r => r.NaarOrganisatie).HasConversion<string>().HasMaxLength(Lengte.Enum);
         builder.Property(r => r.DoorId).HasMaxLength(Lengte.Id);
         builder.Property(r => r.DoorNaam).HasMaxLength(Lengte.Naam);
         builder.Property(r => r.Reden).HasMaxLength(Lengte.Tekst);
@@ -375,8 +360,6 @@ internal sealed class ChronologieItemConfiguration : IEntityTypeConfiguration<Ch
     {
         builder.ToTable("Chronologie");
         builder.Property(c => c.Id).ValueGeneratedNever();
-        builder.Property(c => c.Soort).HasConversion<string>().HasMaxLength(Lengte.Enum);
-        builder.Property(c => c.Actie).HasConversion<string>().HasMaxLength(Lengte.Enum);
         builder.Property(c => c.Omschrijving).HasMaxLength(Lengte.Tekst);
         builder.Property(c => c.DoorId).HasMaxLength(Lengte.Id);
         builder.Property(c => c.DoorNaam).HasMaxLength(Lengte.Naam);

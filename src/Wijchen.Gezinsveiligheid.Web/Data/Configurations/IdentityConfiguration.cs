@@ -12,7 +12,6 @@ internal sealed class TeamConfiguration : IEntityTypeConfiguration<Team>
         builder.Property(t => t.Id).ValueGeneratedNever();
         builder.Property(t => t.Naam).HasMaxLength(Lengte.Naam);
         builder.HasIndex(t => t.Naam).IsUnique();
-        builder.Property(t => t.Organisatie).HasConversion<string>().HasMaxLength(Lengte.Enum);
     }
 }
 

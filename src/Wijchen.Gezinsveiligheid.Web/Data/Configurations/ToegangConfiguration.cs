@@ -13,9 +13,6 @@ internal sealed class ToegangsregelConfiguration : IEntityTypeConfiguration<Toeg
         builder.ToTable("Toegangslog");
         builder.HasKey(r => r.Volgnummer);
         builder.Property(r => r.Volgnummer).ValueGeneratedNever();
-        builder.Property(r => r.Soort).HasConversion<string>().HasMaxLength(Lengte.Enum);
-        builder.Property(r => r.Uitkomst).HasConversion<string>().HasMaxLength(Lengte.Enum);
-        builder.Property(r => r.Doel).HasConversion<string>().HasMaxLength(Lengte.Enum);
         builder.Property(r => r.GebruikerId).HasMaxLength(Lengte.Id);
         builder.Property(r => r.GebruikerNaam).HasMaxLength(Lengte.Naam);
         builder.Property(r => r.Rol).HasMaxLength(Lengte.Naam);
