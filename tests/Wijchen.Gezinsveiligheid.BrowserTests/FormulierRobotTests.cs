@@ -7,6 +7,7 @@ using Xunit.Abstractions;
 namespace Wijchen.Gezinsveiligheid.BrowserTests;
 
 /// <summary>The form robot as every role, on the demo data; and the form flows that were broken in a real browser.</summary>
+[Trait("Snelheid", "Traag")]
 public class FormulierRobotTests(BrowserApp app, ITestOutputHelper uitvoer) : IClassFixture<BrowserApp>
 {
     [Fact]

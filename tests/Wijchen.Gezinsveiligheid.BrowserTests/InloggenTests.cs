@@ -1,5 +1,6 @@
 namespace Wijchen.Gezinsveiligheid.BrowserTests;
 
+[Trait("Snelheid", "Traag")]
 public class InloggenTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
     [Fact]

@@ -1,6 +1,7 @@
 namespace Wijchen.Gezinsveiligheid.BrowserTests;
 
 /// <summary>Passkeys in a real browser, with Chromium's virtual authenticator standing in for a phone or laptop.</summary>
+[Trait("Snelheid", "Traag")]
 public class PasskeyTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
     [Fact]

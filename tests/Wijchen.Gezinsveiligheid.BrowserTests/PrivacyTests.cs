@@ -1,6 +1,7 @@
 namespace Wijchen.Gezinsveiligheid.BrowserTests;
 
 /// <summary>Break the glass, and what the privacy officer and the beheerder then see.</summary>
+[Trait("Snelheid", "Traag")]
 public class PrivacyTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
     [Fact]

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 namespace Wijchen.Gezinsveiligheid.BrowserTests;
 
 /// <summary>Casusregie and the regie dashboard, as the casusregisseur and the manager use them.</summary>
+[Trait("Snelheid", "Traag")]
 public class RegieTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
     [Fact]

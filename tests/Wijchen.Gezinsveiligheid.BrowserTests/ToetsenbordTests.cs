@@ -3,6 +3,7 @@ using System.Globalization;
 namespace Wijchen.Gezinsveiligheid.BrowserTests;
 
 /// <summary>The teamleider's part of the handover with the keyboard only: Tab, typing, Enter — no mouse, no clicks.</summary>
+[Trait("Snelheid", "Traag")]
 public class ToetsenbordTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
     [Fact]

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 namespace Wijchen.Gezinsveiligheid.BrowserTests;
 
 /// <summary>The warme overdracht as three people do it, each at their own computer (a browser context each).</summary>
+[Trait("Snelheid", "Traag")]
 public partial class WarmeOverdrachtTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
     [Fact]

@@ -20,6 +20,7 @@ namespace Wijchen.Gezinsveiligheid.Web.Tests;
 /// whole region while a user's own work does not; this is how issue #15 found Mijn werk at five seconds. Reading a
 /// partial index whole is allowed: it holds only the rows it was made for (the open dossiers, a tenth of a region).
 /// </summary>
+[Trait("Snelheid", "Traag")]
 public class QueryplanTests(QueryplanTests.Regio app, ITestOutputHelper uitvoer) : IClassFixture<QueryplanTests.Regio>
 {
     // The tables that grow with the region; small tables (teams, settings) may be read whole.

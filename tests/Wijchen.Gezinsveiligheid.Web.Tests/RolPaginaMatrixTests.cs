@@ -13,6 +13,7 @@ namespace Wijchen.Gezinsveiligheid.Web.Tests;
 /// of wijkteam Centrum whose casusregisseur is Joris Hendriks: users who cannot see it get the 404 of a missing
 /// dossier, users who see it but may not take the action get 403. A page missing from the matrix fails the test.
 /// </summary>
+[Trait("Snelheid", "Traag")]
 public class RolPaginaMatrixTests(AppFactory app) : IClassFixture<AppFactory>
 {
     private const string Ok = "200";

@@ -15,6 +15,7 @@ namespace Wijchen.Gezinsveiligheid.Web.Tests;
 /// with the page's own form but every id in it replaced by an unknown one, and a POST to every page that only reads.
 /// Never a 5xx; a refusal is a 4xx with the friendly page. A page added later is swept without a new test.
 /// </summary>
+[Trait("Snelheid", "Traag")]
 public partial class ServerSweepTests(AppFactory app) : IClassFixture<AppFactory>
 {
     private static readonly string[] Gebruikers =

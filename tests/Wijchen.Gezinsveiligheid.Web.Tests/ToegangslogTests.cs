@@ -10,6 +10,7 @@ using Wijchen.Gezinsveiligheid.Web.Toegang;
 namespace Wijchen.Gezinsveiligheid.Web.Tests;
 
 /// <summary>NEN 7513: every access to dossier data leaves one row, refusals too, and the rows form a chain that shows tampering.</summary>
+[Trait("Snelheid", "Traag")]
 public class ToegangslogTests(AppFactory app) : IClassFixture<AppFactory>
 {
     [Fact]
