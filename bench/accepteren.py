@@ -4,8 +4,8 @@
 Usage: accepteren.py BASE_URL COOKIE DATABASE TEAM_ID
 
 Takes every open handover offered to the team (so run it on a copy of a region). A gesprek that is only planned is
-held first with the form's own values (not measured); then each acceptance is sent as the form sends it: the form's
-version and the casusregisseur it proposes. Only the acceptances are measured. Prints the line
+recorded first with the form's own values and "an hour ago" as the moment it was held (not measured); then each
+acceptance is sent as the form sends it: the form's version and the casusregisseur it proposes. Only the acceptances are measured. Prints the line
 "RESULTAAT p50 p95 p99 per_second failures count" like bench/meting.lua.
 """
 import concurrent.futures
@@ -102,10 +102,10 @@ def main() -> None:
         "SELECT lower(d.Id), o.GehoudenOp IS NOT NULL FROM Dossiers d JOIN Overdrachten o ON o.DossierId = d.Id "
         "WHERE d.Fase = 'OverdrachtsgesprekGepland' AND o.Status = 'GesprekGepland' AND o.TeamId = ? ORDER BY d.Id",
         (team.upper(),)).fetchall()
-    gisteren = (datetime.datetime.now() - datetime.timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M")
+    uur_geleden = (datetime.datetime.now() - datetime.timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M")
     for dossier, gehouden in rijen:
         if not gehouden:
-            velden = [(n, gisteren if n == "Input.GehoudenOp" else w) for n, w in formulier(f"/Dossiers/{dossier}/Gesprek")]
+            velden = [(n, uur_geleden if n == "Input.GehoudenOp" else w) for n, w in formulier(f"/Dossiers/{dossier}/Gesprek")]
             status, _ = verzoek(f"/Dossiers/{dossier}/Gesprek", velden)
             if status != 302:
                 raise SystemExit(f"Gesprek van {dossier} niet vastgelegd: {status}")
