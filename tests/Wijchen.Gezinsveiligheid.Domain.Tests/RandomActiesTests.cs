@@ -32,7 +32,7 @@ public class RandomActiesTests
             var voor = Momentopname.Van(dossier);
             try
             {
-                Voer(scenario, dossier, actie, random);
+                VoerActieUit(scenario, dossier, actie, random);
                 geaccepteerd++;
                 Assert.Equal(voor.Chronologie + 1, dossier.Chronologie.Count);
                 Assert.Equal(voor.Versie + 1, dossier.Versie);
@@ -64,7 +64,7 @@ public class RandomActiesTests
         Assert.True(afgesloten > 3, $"{afgesloten} afgesloten");
     }
 
-    private static void Voer(Scenario scenario, Dossier dossier, DossierActie actie, Random random)
+    private static void VoerActieUit(Scenario scenario, Dossier dossier, DossierActie actie, Random random)
     {
         var wie = Mensen[random.Next(Mensen.Length)];
         var leeg = random.Next(6) == 0;

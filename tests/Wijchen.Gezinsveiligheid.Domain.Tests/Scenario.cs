@@ -191,7 +191,7 @@ internal sealed class Scenario
     }
 
     /// <summary>Performs <paramref name="actie"/> with input that is valid for it, by the person who would do it.</summary>
-    public void Voer(Dossier dossier, DossierActie actie)
+    public void VoerActieUit(Dossier dossier, DossierActie actie)
     {
         var vandaag = Termijnen.Datum(Nu);
         switch (actie)

@@ -40,7 +40,7 @@ public class TransitiesTests
 
         if (Verwacht.TryGetValue((fase, actie), out var naar))
         {
-            scenario.Voer(dossier, actie);
+            scenario.VoerActieUit(dossier, actie);
             Assert.Equal(naar, dossier.Fase);
             Assert.Equal(voor.Chronologie + 1, dossier.Chronologie.Count);
             Assert.Equal(actie, dossier.Chronologie[^1].Actie);
@@ -49,7 +49,7 @@ public class TransitiesTests
         }
         else
         {
-            var fout = Assert.Throws<DomainException>(() => scenario.Voer(dossier, actie));
+            var fout = Assert.Throws<DomainException>(() => scenario.VoerActieUit(dossier, actie));
             Assert.Contains(actie.Naam(), fout.Message, StringComparison.Ordinal);
             Assert.Contains(fase.Naam(), fout.Message, StringComparison.Ordinal);
             Assert.Equal(voor, Momentopname.Van(dossier));
@@ -128,7 +128,7 @@ public class MogelijkeActiesTests
         Assert.Equal(Transities.IsToegestaan(fase, actie), dossier.MogelijkeActies.Contains(actie));
         if (dossier.MogelijkeActies.Contains(actie))
         {
-            scenario.Voer(dossier, actie);
+            scenario.VoerActieUit(dossier, actie);
             Assert.True(dossier.HeeftEnkeleRegiehouder());
         }
     }
@@ -147,13 +147,13 @@ public class MogelijkeActiesTests
         var gepland = scenario.InFase(DossierFase.OverdrachtsgesprekGepland);
         Assert.DoesNotContain(DossierActie.OverdrachtAccepteren, gepland.MogelijkeActies);
         Assert.Contains(DossierActie.GesprekVastleggen, gepland.MogelijkeActies);
-        scenario.Voer(gepland, DossierActie.GesprekVastleggen);
+        scenario.VoerActieUit(gepland, DossierActie.GesprekVastleggen);
         Assert.Contains(DossierActie.OverdrachtAccepteren, gepland.MogelijkeActies);
         Assert.DoesNotContain(DossierActie.GesprekVastleggen, gepland.MogelijkeActies);
 
         var regie = scenario.InFase(DossierFase.Casusregie);
         Assert.DoesNotContain(DossierActie.AfsluitingGoedkeuren, regie.MogelijkeActies);
-        scenario.Voer(regie, DossierActie.AfsluitingVoorstellen);
+        scenario.VoerActieUit(regie, DossierActie.AfsluitingVoorstellen);
         Assert.Contains(DossierActie.AfsluitingGoedkeuren, regie.MogelijkeActies);
         Assert.DoesNotContain(DossierActie.AfsluitingVoorstellen, regie.MogelijkeActies);
     }

@@ -93,7 +93,7 @@ public sealed partial class Dossier
             partner.Wijzig(gegevens);
         }
 
-        Voer(naar, DossierActie.NetwerkpartnerVastleggen, ChronologieSoort.Plan,
+        VoltooiActie(naar, DossierActie.NetwerkpartnerVastleggen, ChronologieSoort.Plan,
             $"Netwerkpartner {(bestaand is null ? "toegevoegd" : "gewijzigd")}: {partner.Weergave}", handeling);
         return partner;
     }
@@ -124,7 +124,7 @@ public sealed partial class Dossier
             omschrijving = $"Veiligheidsplan versie {plan.Versie} opgesteld (concept)";
         }
 
-        Voer(naar, DossierActie.VeiligheidsplanOpstellen, ChronologieSoort.Plan, omschrijving, handeling);
+        VoltooiActie(naar, DossierActie.VeiligheidsplanOpstellen, ChronologieSoort.Plan, omschrijving, handeling);
         return plan;
     }
 
@@ -142,7 +142,7 @@ public sealed partial class Dossier
         PlanVastgesteldOp ??= vandaag;
         GeaccepteerdeOverdracht!.LegPlanVastgesteldVast(vandaag);
         EvaluatieUiterlijk = plan.VolgendeEvaluatie < EvaluatieUiterlijk ? plan.VolgendeEvaluatie : EvaluatieUiterlijk;
-        Voer(naar, DossierActie.VeiligheidsplanVaststellen, ChronologieSoort.Plan,
+        VoltooiActie(naar, DossierActie.VeiligheidsplanVaststellen, ChronologieSoort.Plan,
             $"Veiligheidsplan versie {plan.Versie} vastgesteld; te delen met {string.Join(", ", plan.Verspreidingslijst.Select(v => v.Partij))}", handeling);
     }
 
@@ -163,7 +163,7 @@ public sealed partial class Dossier
             regel!.Verzend(verzondenOp, handeling.Door);
         }
 
-        Voer(naar, DossierActie.VeiligheidsplanVerspreiden, ChronologieSoort.Plan,
+        VoltooiActie(naar, DossierActie.VeiligheidsplanVerspreiden, ChronologieSoort.Plan,
             $"Veiligheidsplan versie {plan.Versie} gedeeld met {string.Join(", ", regels.Select(r => r!.Partij))} op {Datumtekst.Van(verzondenOp)}", handeling);
     }
 
@@ -181,7 +181,7 @@ public sealed partial class Dossier
 
         var mdo = new Mdo(Guid.CreateVersion7(handeling.Op), VolgendNummer, planning);
         _mdos.Add(mdo);
-        Voer(naar, DossierActie.MdoPlannen, ChronologieSoort.Mdo,
+        VoltooiActie(naar, DossierActie.MdoPlannen, ChronologieSoort.Mdo,
             $"MDO gepland met {planning.Netwerkpartners.Count} netwerkpartner(s) en {planning.Gezinsleden.Count} gezinslid/-leden", handeling);
         return mdo;
     }
@@ -208,7 +208,7 @@ public sealed partial class Dossier
         Vereis(verslag.VolgendeMdo is null || verslag.VolgendeMdo > gehouden, "Het volgende MDO ligt na dit MDO.");
 
         mdo.LegVast(verslag, verslag.Acties.Select(a => new MdoActie(Guid.CreateVersion7(handeling.Op), a.Wat, a.Eigenaar!, a.Uiterlijk!.Value)));
-        Voer(naar, DossierActie.MdoVastleggen, ChronologieSoort.Mdo, $"MDO gehouden; {verslag.Acties.Count} actie(s) afgesproken", handeling);
+        VoltooiActie(naar, DossierActie.MdoVastleggen, ChronologieSoort.Mdo, $"MDO gehouden; {verslag.Acties.Count} actie(s) afgesproken", handeling);
     }
 
     public void RondMdoActieAf(Guid actieId, Handeling handeling)
@@ -217,7 +217,7 @@ public sealed partial class Dossier
         Vereis(handeling.Door.IsVeiligThuis || handeling.Door.TeamId == WijkteamId, "Alleen de betrokken professionals ronden een MDO-actie af.");
         var actie = OpenMdoActies.FirstOrDefault(a => a.Id == actieId) ?? throw new DomainException("Deze MDO-actie staat niet (meer) open.");
         actie.RondAf(handeling);
-        Voer(naar, DossierActie.MdoActieAfronden, ChronologieSoort.Mdo, $"MDO-actie afgerond: {actie.Wat} ({actie.EigenaarNaam})", handeling);
+        VoltooiActie(naar, DossierActie.MdoActieAfronden, ChronologieSoort.Mdo, $"MDO-actie afgerond: {actie.Wat} ({actie.EigenaarNaam})", handeling);
     }
 
     /// <summary>
@@ -242,7 +242,7 @@ public sealed partial class Dossier
         var evaluatie = new Evaluatie(Guid.CreateVersion7(handeling.Op), VolgendNummer, gegevens, handeling);
         _evaluaties.Add(evaluatie);
         EvaluatieUiterlijk = gegevens.Datum.AddMonths(handeling.Termijnen.Instellingen.EvaluatieMaanden);
-        Voer(naar, DossierActie.EvaluatieVastleggen, ChronologieSoort.Evaluatie,
+        VoltooiActie(naar, DossierActie.EvaluatieVastleggen, ChronologieSoort.Evaluatie,
             $"Risico's geëvalueerd (schaalvraag {gegevens.Schaalvraag}); conclusie: {gegevens.Conclusie.Naam()}", handeling);
         return evaluatie;
     }
@@ -279,7 +279,7 @@ public sealed partial class Dossier
 
         MonitoringUiterlijk = VolgendMonitoringsmoment(handeling.Termijnen);
         var niet = controles.Count(c => c.Naleving == Naleving.NietNageleefd);
-        Voer(naar, DossierActie.VoorwaardenControleren, ChronologieSoort.Voorwaarde,
+        VoltooiActie(naar, DossierActie.VoorwaardenControleren, ChronologieSoort.Voorwaarde,
             $"Veiligheidsvoorwaarden gecontroleerd{(maand is { } m ? $" (monitoringsmoment {m} maanden)" : "")}: "
             + $"{controles.Count(c => c.Naleving == Naleving.Nageleefd)} nageleefd, {niet} niet nageleefd, {controles.Count(c => c.Naleving == Naleving.Onbekend)} onbekend",
             handeling);

@@ -127,7 +127,7 @@ public sealed partial class Dossier
         dossier._gezinsleden.AddRange(leden);
         dossier.Deadline = handeling.Termijnen.PlusWerkdagen(melding.OntvangenOp, WettelijkeTermijnen.VeiligheidsbeoordelingWerkdagen);
         dossier.ZetRegie(handeling.Door, "Melding geregistreerd", handeling);
-        dossier.Leg(null, ChronologieSoort.Melding, $"Melding ontvangen ({melding.SoortZorg.Naam()}), {leden.Count} gezinsleden vastgelegd", handeling);
+        dossier.SchrijfInChronologie(null, ChronologieSoort.Melding, $"Melding ontvangen ({melding.SoortZorg.Naam()}), {leden.Count} gezinsleden vastgelegd", handeling);
         return dossier;
     }
 
@@ -149,7 +149,7 @@ public sealed partial class Dossier
         var latere = new LatereMelding(id ?? Guid.CreateVersion7(handeling.Op), melding, handeling);
         _latereMeldingen.Add(latere);
         _gezinsleden.AddRange(nieuw);
-        Voer(naar, DossierActie.MeldingToevoegen, ChronologieSoort.Melding,
+        VoltooiActie(naar, DossierActie.MeldingToevoegen, ChronologieSoort.Melding,
             $"Nieuwe melding ontvangen ({melding.SoortZorg.Naam()}) en aan het dossier toegevoegd" + (nieuw.Count switch
             {
                 0 => "",
@@ -166,7 +166,7 @@ public sealed partial class Dossier
         var bsn = ControleerGezinslid(gegevens, null, handeling);
         var lid = new Gezinslid(Guid.CreateVersion7(handeling.Op), gegevens, bsn);
         _gezinsleden.Add(lid);
-        Voer(naar, DossierActie.GezinslidToevoegen, ChronologieSoort.Gezin, $"{lid.Rol.Naam()} toegevoegd aan het gezin", handeling);
+        VoltooiActie(naar, DossierActie.GezinslidToevoegen, ChronologieSoort.Gezin, $"{lid.Rol.Naam()} toegevoegd aan het gezin", handeling);
         return lid;
     }
 
@@ -176,7 +176,7 @@ public sealed partial class Dossier
         var lid = ZoekGezinslid(gezinslidId);
         var bsn = ControleerGezinslid(gegevens, gezinslidId, handeling);
         lid.Wijzig(gegevens, bsn);
-        Voer(naar, DossierActie.GezinslidWijzigen, ChronologieSoort.Gezin, $"Gegevens van een gezinslid ({lid.Rol.Naam()}) gewijzigd", handeling);
+        VoltooiActie(naar, DossierActie.GezinslidWijzigen, ChronologieSoort.Gezin, $"Gegevens van een gezinslid ({lid.Rol.Naam()}) gewijzigd", handeling);
     }
 
     public void VerwijderGezinslid(Guid gezinslidId, Handeling handeling)
@@ -185,7 +185,7 @@ public sealed partial class Dossier
         var lid = ZoekGezinslid(gezinslidId);
         Vereis(_gezinsleden.Count > 1, "Een dossier houdt minstens één gezinslid.");
         _gezinsleden.Remove(lid);
-        Voer(naar, DossierActie.GezinslidVerwijderen, ChronologieSoort.Gezin, $"Een gezinslid ({lid.Rol.Naam()}) verwijderd", handeling);
+        VoltooiActie(naar, DossierActie.GezinslidVerwijderen, ChronologieSoort.Gezin, $"Een gezinslid ({lid.Rol.Naam()}) verwijderd", handeling);
     }
 
     /// <summary>
@@ -207,7 +207,7 @@ public sealed partial class Dossier
         var sindsMelding = _beoordelingen.Count == 0 ? handeling.Termijnen.Kalender.WerkdagenTussen(ontvangen, gegevens.Datum) : (int?)null;
         var beoordeling = new Veiligheidsbeoordeling(Guid.CreateVersion7(handeling.Op), gegevens, handeling.Door, handeling.Op, sindsMelding);
         _beoordelingen.Add(beoordeling);
-        Voer(naar, DossierActie.VeiligheidsbeoordelingVastleggen, ChronologieSoort.Veiligheidsbeoordeling,
+        VoltooiActie(naar, DossierActie.VeiligheidsbeoordelingVastleggen, ChronologieSoort.Veiligheidsbeoordeling,
             $"Veiligheidsbeoordeling vastgelegd: acute onveiligheid {JaNee(gegevens.AcuteOnveiligheid)}, structurele onveiligheid {JaNee(gegevens.StructureleOnveiligheid)}; besluit: {gegevens.Besluit.Naam()}",
             handeling);
         return beoordeling;
@@ -237,7 +237,7 @@ public sealed partial class Dossier
         var overdracht = new Overdracht(Guid.CreateVersion7(handeling.Op), LaatsteVeiligheidsbeoordeling!, aanbod, maanden, handeling);
         _overdrachten.Add(overdracht);
         WijkteamId = aanbod.TeamId;
-        Voer(naar, DossierActie.OverdrachtAanbieden, ChronologieSoort.Overdracht,
+        VoltooiActie(naar, DossierActie.OverdrachtAanbieden, ChronologieSoort.Overdracht,
             $"Warme overdracht aangeboden aan {overdracht.TeamNaam} met {overdracht.Voorwaarden.Count} veiligheidsvoorwaarde(n)", handeling);
         return overdracht;
     }
@@ -250,7 +250,7 @@ public sealed partial class Dossier
         var overdracht = HuidigeOverdracht!;
         overdracht.Besluit(OverdrachtStatus.Ingetrokken, reden, handeling);
         WijkteamId = null;
-        Voer(naar, DossierActie.OverdrachtIntrekken, ChronologieSoort.Overdracht, $"Overdracht aan {overdracht.TeamNaam} ingetrokken: {reden.Trim()}", handeling);
+        VoltooiActie(naar, DossierActie.OverdrachtIntrekken, ChronologieSoort.Overdracht, $"Overdracht aan {overdracht.TeamNaam} ingetrokken: {reden.Trim()}", handeling);
     }
 
     public void PlanGesprek(GesprekPlanning planning, Handeling handeling)
@@ -262,7 +262,7 @@ public sealed partial class Dossier
         VereisWijkteamlid(planning.BeoogdCasusregisseur, overdracht, "De beoogd casusregisseur");
         VereisGezinsleden(planning.UitgenodigdeGezinsleden);
         overdracht.Plan(planning);
-        Voer(naar, DossierActie.GesprekPlannen, ChronologieSoort.Overdracht,
+        VoltooiActie(naar, DossierActie.GesprekPlannen, ChronologieSoort.Overdracht,
             $"Overdrachtsgesprek gepland ({planning.UitgenodigdeGezinsleden.Count} gezinsleden uitgenodigd), beoogd casusregisseur {planning.BeoogdCasusregisseur.Naam}",
             handeling);
     }
@@ -278,7 +278,7 @@ public sealed partial class Dossier
         Vereis(verslag.AanwezigeProfessionals.Any(p => !string.IsNullOrWhiteSpace(p)), "Leg vast welke professionals aanwezig waren.");
         VereisGezinsleden(verslag.AanwezigeGezinsleden);
         overdracht.LegGesprekVast(verslag, handeling.Termijnen);
-        Voer(naar, DossierActie.GesprekVastleggen, ChronologieSoort.Overdracht,
+        VoltooiActie(naar, DossierActie.GesprekVastleggen, ChronologieSoort.Overdracht,
             overdracht.IsWarm ? $"Overdrachtsgesprek gehouden met {verslag.AanwezigeGezinsleden.Count} gezinsleden aanwezig" : "Overdrachtsgesprek gehouden zonder het gezin",
             handeling);
     }
@@ -296,7 +296,7 @@ public sealed partial class Dossier
         overdracht.Accepteer(casusregisseur, handeling);
         StartCasusregie(overdracht, handeling);
         ZetRegie(casusregisseur, $"Warme overdracht geaccepteerd door {overdracht.TeamNaam}", handeling);
-        Voer(naar, DossierActie.OverdrachtAccepteren, ChronologieSoort.Regie,
+        VoltooiActie(naar, DossierActie.OverdrachtAccepteren, ChronologieSoort.Regie,
             $"Overdracht geaccepteerd; casusregie bij {casusregisseur.Naam} ({overdracht.TeamNaam})", handeling);
     }
 
@@ -308,7 +308,7 @@ public sealed partial class Dossier
         VereisReden(reden, "Een afwijzing heeft altijd een reden.");
         overdracht.Besluit(OverdrachtStatus.Afgewezen, reden, handeling);
         WijkteamId = null;
-        Voer(naar, DossierActie.OverdrachtAfwijzen, ChronologieSoort.Overdracht,
+        VoltooiActie(naar, DossierActie.OverdrachtAfwijzen, ChronologieSoort.Overdracht,
             $"Overdracht afgewezen door {overdracht.TeamNaam}: {reden.Trim()}. Regie blijft bij Veilig Thuis.", handeling);
     }
 
@@ -321,7 +321,7 @@ public sealed partial class Dossier
         VereisReden(zorg, "Beschrijf welke veiligheidszorg er is.");
         AfsluitVoorstel = null;
         ZetRegie(VtBehandelaar, $"Terugmelding: {reden.Trim()}", handeling);
-        Voer(naar, DossierActie.Terugmelden, ChronologieSoort.Terugmelding, $"Teruggemeld aan Veilig Thuis: {reden.Trim()} — zorg: {zorg.Trim()}", handeling);
+        VoltooiActie(naar, DossierActie.Terugmelden, ChronologieSoort.Terugmelding, $"Teruggemeld aan Veilig Thuis: {reden.Trim()} — zorg: {zorg.Trim()}", handeling);
     }
 
     public void WisselCasusregisseur(Medewerker nieuwe, string reden, Handeling handeling)
@@ -332,7 +332,7 @@ public sealed partial class Dossier
         VereisReden(reden, "Geef de reden van de wissel.");
         var vorige = RegiehouderNaam;
         ZetRegie(nieuwe, reden.Trim(), handeling);
-        Voer(naar, DossierActie.CasusregisseurWisselen, ChronologieSoort.Regie, $"Casusregie van {vorige} naar {nieuwe.Naam}: {reden.Trim()}", handeling);
+        VoltooiActie(naar, DossierActie.CasusregisseurWisselen, ChronologieSoort.Regie, $"Casusregie van {vorige} naar {nieuwe.Naam}: {reden.Trim()}", handeling);
     }
 
     public void StelAfsluitingVoor(AfsluitChecklist checklist, string toelichting, Handeling handeling)
@@ -343,7 +343,7 @@ public sealed partial class Dossier
         Vereis(checklist.IsCompleet, "Afsluiten kan pas als de veiligheid stabiel en geëvalueerd is, Veilig Thuis is geïnformeerd en het gezin en de partners zijn geïnformeerd.");
         VereisReden(toelichting, "Licht het voorstel tot afsluiten toe.");
         AfsluitVoorstel = new AfsluitVoorstel(checklist, toelichting, handeling);
-        Voer(naar, DossierActie.AfsluitingVoorstellen, ChronologieSoort.Afsluiting, "Afsluiting voorgesteld", handeling);
+        VoltooiActie(naar, DossierActie.AfsluitingVoorstellen, ChronologieSoort.Afsluiting, "Afsluiting voorgesteld", handeling);
     }
 
     /// <summary>Four eyes: the approver is never the proposer. Regie ends with the dossier.</summary>
@@ -354,7 +354,7 @@ public sealed partial class Dossier
         Vereis(handeling.Door.Id != voorstel.VoorgesteldDoorId, "Vier ogen: wie het afsluiten voorstelde, kan het niet zelf goedkeuren.");
         Vereis(handeling.Door.TeamId == WijkteamId, "Alleen een teamleider van het wijkteam met de casusregie keurt afsluiten goed.");
         Sluit(voorstel.Toelichting, handeling);
-        Voer(naar, DossierActie.AfsluitingGoedkeuren, ChronologieSoort.Afsluiting, $"Afsluiting goedgekeurd; voorgesteld door {voorstel.VoorgesteldDoorNaam}. Veilig Thuis geïnformeerd.", handeling);
+        VoltooiActie(naar, DossierActie.AfsluitingGoedkeuren, ChronologieSoort.Afsluiting, $"Afsluiting goedgekeurd; voorgesteld door {voorstel.VoorgesteldDoorNaam}. Veilig Thuis geïnformeerd.", handeling);
     }
 
     public void StuurAfsluitingTerug(string reden, Handeling handeling)
@@ -363,7 +363,7 @@ public sealed partial class Dossier
         Vereis(AfsluitVoorstel is not null, "Er is geen voorstel tot afsluiten om terug te sturen.");
         VereisReden(reden, "Geef aan waarom het voorstel wordt teruggestuurd.");
         AfsluitVoorstel = null;
-        Voer(naar, DossierActie.AfsluitingTerugsturen, ChronologieSoort.Afsluiting, $"Voorstel tot afsluiten teruggestuurd: {reden.Trim()}", handeling);
+        VoltooiActie(naar, DossierActie.AfsluitingTerugsturen, ChronologieSoort.Afsluiting, $"Voorstel tot afsluiten teruggestuurd: {reden.Trim()}", handeling);
     }
 
     /// <summary>VT ends its involvement after the VB, V&amp;V or onderzoek ("einde bemoeienis").</summary>
@@ -378,7 +378,7 @@ public sealed partial class Dossier
 
         VereisReden(reden, "Geef de reden voor het einde van de bemoeienis.");
         Sluit(reden, handeling);
-        Voer(naar, DossierActie.BemoeienisBeeindigen, ChronologieSoort.Afsluiting, $"Einde bemoeienis Veilig Thuis: {reden.Trim()}", handeling);
+        VoltooiActie(naar, DossierActie.BemoeienisBeeindigen, ChronologieSoort.Afsluiting, $"Einde bemoeienis Veilig Thuis: {reden.Trim()}", handeling);
     }
 
     /// <summary>Invariant 1 as a question: an open dossier has exactly one regiehouder, a closed one none, and the regiehistorie agrees.</summary>
@@ -448,7 +448,7 @@ public sealed partial class Dossier
             VereisBesluit(besluit);
         }
 
-        Voer(naar, actie, ChronologieSoort.Veiligheidsbeoordeling, omschrijving, handeling);
+        VoltooiActie(naar, actie, ChronologieSoort.Veiligheidsbeoordeling, omschrijving, handeling);
     }
 
     private void Sluit(string reden, Handeling handeling)
@@ -468,7 +468,7 @@ public sealed partial class Dossier
     }
 
     /// <summary>The one place where an accepted action takes effect: phase, deadline, chronology and version.</summary>
-    private void Voer(DossierFase naar, DossierActie actie, ChronologieSoort soort, string omschrijving, Handeling handeling)
+    private void VoltooiActie(DossierFase naar, DossierActie actie, ChronologieSoort soort, string omschrijving, Handeling handeling)
     {
         if (naar != Fase)
         {
@@ -486,10 +486,11 @@ public sealed partial class Dossier
             Deadline = CasusregieDeadline();
         }
 
-        Leg(actie, soort, omschrijving, handeling);
+        SchrijfInChronologie(actie, soort, omschrijving, handeling);
     }
 
-    private void Leg(DossierActie? actie, ChronologieSoort soort, string omschrijving, Handeling handeling)
+    /// <summary>Every change ends here: a chronology entry, the stored signals brought up to date, a new version.</summary>
+    private void SchrijfInChronologie(DossierActie? actie, ChronologieSoort soort, string omschrijving, Handeling handeling)
     {
         _chronologie.Add(new ChronologieItem(Guid.CreateVersion7(handeling.Op), _chronologie.Count + 1, soort, actie, omschrijving, handeling));
         WerkSignalenBij(handeling.Termijnen.Datum(handeling.Op));

@@ -31,13 +31,13 @@ public static class Transities
     {
         var tabel = new Dictionary<(DossierFase, DossierActie), DossierFase>();
 
-        void Zet(DossierFase van, DossierActie actie, DossierFase naar) => tabel.Add((van, actie), naar);
+        void Overgang(DossierFase van, DossierActie actie, DossierFase naar) => tabel.Add((van, actie), naar);
 
         void Blijf(DossierFase fase, params DossierActie[] acties)
         {
             foreach (var actie in acties)
             {
-                Zet(fase, actie, fase);
+                Overgang(fase, actie, fase);
             }
         }
 
@@ -48,44 +48,44 @@ public static class Transities
 
         // Removing someone erases them from the household; only before anyone has been assessed.
         Blijf(DossierFase.Melding, DossierActie.GezinslidVerwijderen);
-        Zet(DossierFase.Melding, DossierActie.VeiligheidsbeoordelingVastleggen, DossierFase.Veiligheidsbeoordeling);
+        Overgang(DossierFase.Melding, DossierActie.VeiligheidsbeoordelingVastleggen, DossierFase.Veiligheidsbeoordeling);
 
         // The VB's besluit decides which of these four may follow (checked by the dossier).
-        Zet(DossierFase.Veiligheidsbeoordeling, DossierActie.VoorwaardenEnVervolgStarten, DossierFase.VoorwaardenEnVervolg);
-        Zet(DossierFase.Veiligheidsbeoordeling, DossierActie.OnderzoekStarten, DossierFase.Onderzoek);
-        Zet(DossierFase.Veiligheidsbeoordeling, DossierActie.OverdrachtAanbieden, DossierFase.OverdrachtAangeboden);
-        Zet(DossierFase.Veiligheidsbeoordeling, DossierActie.BemoeienisBeeindigen, DossierFase.Afgesloten);
+        Overgang(DossierFase.Veiligheidsbeoordeling, DossierActie.VoorwaardenEnVervolgStarten, DossierFase.VoorwaardenEnVervolg);
+        Overgang(DossierFase.Veiligheidsbeoordeling, DossierActie.OnderzoekStarten, DossierFase.Onderzoek);
+        Overgang(DossierFase.Veiligheidsbeoordeling, DossierActie.OverdrachtAanbieden, DossierFase.OverdrachtAangeboden);
+        Overgang(DossierFase.Veiligheidsbeoordeling, DossierActie.BemoeienisBeeindigen, DossierFase.Afgesloten);
 
-        Zet(DossierFase.VoorwaardenEnVervolg, DossierActie.OverdrachtAanbieden, DossierFase.OverdrachtAangeboden);
-        Zet(DossierFase.VoorwaardenEnVervolg, DossierActie.BemoeienisBeeindigen, DossierFase.Afgesloten);
+        Overgang(DossierFase.VoorwaardenEnVervolg, DossierActie.OverdrachtAanbieden, DossierFase.OverdrachtAangeboden);
+        Overgang(DossierFase.VoorwaardenEnVervolg, DossierActie.BemoeienisBeeindigen, DossierFase.Afgesloten);
 
-        Zet(DossierFase.Onderzoek, DossierActie.VoorwaardenEnVervolgStarten, DossierFase.VoorwaardenEnVervolg);
-        Zet(DossierFase.Onderzoek, DossierActie.OverdrachtAanbieden, DossierFase.OverdrachtAangeboden);
-        Zet(DossierFase.Onderzoek, DossierActie.BemoeienisBeeindigen, DossierFase.Afgesloten);
+        Overgang(DossierFase.Onderzoek, DossierActie.VoorwaardenEnVervolgStarten, DossierFase.VoorwaardenEnVervolg);
+        Overgang(DossierFase.Onderzoek, DossierActie.OverdrachtAanbieden, DossierFase.OverdrachtAangeboden);
+        Overgang(DossierFase.Onderzoek, DossierActie.BemoeienisBeeindigen, DossierFase.Afgesloten);
 
-        Zet(DossierFase.OverdrachtAangeboden, DossierActie.GesprekPlannen, DossierFase.OverdrachtsgesprekGepland);
-        Zet(DossierFase.OverdrachtAangeboden, DossierActie.OverdrachtAfwijzen, DossierFase.Teruggelegd);
-        Zet(DossierFase.OverdrachtAangeboden, DossierActie.OverdrachtIntrekken, DossierFase.Teruggelegd);
+        Overgang(DossierFase.OverdrachtAangeboden, DossierActie.GesprekPlannen, DossierFase.OverdrachtsgesprekGepland);
+        Overgang(DossierFase.OverdrachtAangeboden, DossierActie.OverdrachtAfwijzen, DossierFase.Teruggelegd);
+        Overgang(DossierFase.OverdrachtAangeboden, DossierActie.OverdrachtIntrekken, DossierFase.Teruggelegd);
 
         Blijf(DossierFase.OverdrachtsgesprekGepland, DossierActie.GesprekPlannen, DossierActie.GesprekVastleggen);
-        Zet(DossierFase.OverdrachtsgesprekGepland, DossierActie.OverdrachtAccepteren, DossierFase.Casusregie);
-        Zet(DossierFase.OverdrachtsgesprekGepland, DossierActie.OverdrachtAfwijzen, DossierFase.Teruggelegd);
-        Zet(DossierFase.OverdrachtsgesprekGepland, DossierActie.OverdrachtIntrekken, DossierFase.Teruggelegd);
+        Overgang(DossierFase.OverdrachtsgesprekGepland, DossierActie.OverdrachtAccepteren, DossierFase.Casusregie);
+        Overgang(DossierFase.OverdrachtsgesprekGepland, DossierActie.OverdrachtAfwijzen, DossierFase.Teruggelegd);
+        Overgang(DossierFase.OverdrachtsgesprekGepland, DossierActie.OverdrachtIntrekken, DossierFase.Teruggelegd);
 
         Blijf(DossierFase.Casusregie, DossierActie.CasusregisseurWisselen, DossierActie.AfsluitingVoorstellen, DossierActie.AfsluitingTerugsturen);
         // The casusregisseur's tools record work without changing phase (domain invariants 3–6).
         Blijf(DossierFase.Casusregie, DossierActie.NetwerkpartnerVastleggen, DossierActie.VeiligheidsplanOpstellen, DossierActie.VeiligheidsplanVaststellen,
             DossierActie.VeiligheidsplanVerspreiden, DossierActie.MdoPlannen, DossierActie.MdoVastleggen, DossierActie.MdoActieAfronden,
             DossierActie.EvaluatieVastleggen, DossierActie.VoorwaardenControleren);
-        Zet(DossierFase.Casusregie, DossierActie.Terugmelden, DossierFase.Opgeschaald);
-        Zet(DossierFase.Casusregie, DossierActie.AfsluitingGoedkeuren, DossierFase.Afgesloten);
+        Overgang(DossierFase.Casusregie, DossierActie.Terugmelden, DossierFase.Opgeschaald);
+        Overgang(DossierFase.Casusregie, DossierActie.AfsluitingGoedkeuren, DossierFase.Afgesloten);
 
-        Zet(DossierFase.Teruggelegd, DossierActie.OverdrachtAanbieden, DossierFase.OverdrachtAangeboden);
-        Zet(DossierFase.Teruggelegd, DossierActie.VoorwaardenEnVervolgStarten, DossierFase.VoorwaardenEnVervolg);
-        Zet(DossierFase.Teruggelegd, DossierActie.OnderzoekStarten, DossierFase.Onderzoek);
-        Zet(DossierFase.Teruggelegd, DossierActie.BemoeienisBeeindigen, DossierFase.Afgesloten);
+        Overgang(DossierFase.Teruggelegd, DossierActie.OverdrachtAanbieden, DossierFase.OverdrachtAangeboden);
+        Overgang(DossierFase.Teruggelegd, DossierActie.VoorwaardenEnVervolgStarten, DossierFase.VoorwaardenEnVervolg);
+        Overgang(DossierFase.Teruggelegd, DossierActie.OnderzoekStarten, DossierFase.Onderzoek);
+        Overgang(DossierFase.Teruggelegd, DossierActie.BemoeienisBeeindigen, DossierFase.Afgesloten);
 
-        Zet(DossierFase.Opgeschaald, DossierActie.VeiligheidsbeoordelingVastleggen, DossierFase.Veiligheidsbeoordeling);
+        Overgang(DossierFase.Opgeschaald, DossierActie.VeiligheidsbeoordelingVastleggen, DossierFase.Veiligheidsbeoordeling);
 
         return tabel.ToFrozenDictionary();
     }

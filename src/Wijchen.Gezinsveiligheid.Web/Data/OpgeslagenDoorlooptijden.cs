@@ -44,13 +44,13 @@ public static class OpgeslagenDoorlooptijden
             .ToListAsync(cancellationToken);
 
         var updates = new List<Func<Task>>();
-        updates.AddRange(sindsBeoordeling.Select(r => Zet(db.Set<Overdracht>().Where(o => o.Id == r.Id),
+        updates.AddRange(sindsBeoordeling.Select(r => SlaWerkdagenOp(db.Set<Overdracht>().Where(o => o.Id == r.Id),
             termijnen.Kalender.WerkdagenTussen(r.Datum, termijnen.Datum(r.AangebodenOp)), o => o.WerkdagenSindsBeoordeling, cancellationToken)));
-        updates.AddRange(totGesprek.Select(r => Zet(db.Set<Overdracht>().Where(o => o.Id == r.Id),
+        updates.AddRange(totGesprek.Select(r => SlaWerkdagenOp(db.Set<Overdracht>().Where(o => o.Id == r.Id),
             termijnen.WerkdagenTussen(r.AangebodenOp, r.GehoudenOp), o => o.WerkdagenTotGesprek, cancellationToken)));
-        updates.AddRange(totAcceptatie.Select(r => Zet(db.Set<Overdracht>().Where(o => o.Id == r.Id),
+        updates.AddRange(totAcceptatie.Select(r => SlaWerkdagenOp(db.Set<Overdracht>().Where(o => o.Id == r.Id),
             termijnen.WerkdagenTussen(r.AangebodenOp, r.BesluitOp), o => o.WerkdagenTotAcceptatie, cancellationToken)));
-        updates.AddRange(sindsMelding.Select(r => Zet(db.Set<Veiligheidsbeoordeling>().Where(v => v.Id == r.Id),
+        updates.AddRange(sindsMelding.Select(r => SlaWerkdagenOp(db.Set<Veiligheidsbeoordeling>().Where(v => v.Id == r.Id),
             termijnen.Kalender.WerkdagenTussen(termijnen.Datum(r.OntvangenOp), r.Datum), v => v.WerkdagenSindsMelding, cancellationToken)));
 
         foreach (var deel in updates.Chunk(PerTransactie))
@@ -67,6 +67,6 @@ public static class OpgeslagenDoorlooptijden
         return updates.Count;
     }
 
-    private static Func<Task> Zet<T>(IQueryable<T> rij, int werkdagen, System.Linq.Expressions.Expression<Func<T, int?>> kolom, CancellationToken cancellationToken) =>
+    private static Func<Task> SlaWerkdagenOp<T>(IQueryable<T> rij, int werkdagen, System.Linq.Expressions.Expression<Func<T, int?>> kolom, CancellationToken cancellationToken) =>
         () => rij.ExecuteUpdateAsync(s => s.SetProperty(kolom, werkdagen), cancellationToken);
 }
