@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Wijchen.Gezinsveiligheid.Domain;
 
@@ -11,7 +10,4 @@ public static class TeamQueries
         [.. (await db.Users.AsNoTracking().Where(u => u.TeamId == teamId).OrderBy(u => u.DisplayName)
                 .Select(u => new { u.Id, u.DisplayName, u.Team!.Organisatie }).ToListAsync())
             .Select(u => new Medewerker(u.Id, u.DisplayName, u.Organisatie, teamId))];
-
-    public static IReadOnlyList<SelectListItem> AlsKeuzes(this IEnumerable<Medewerker> medewerkers, string? leeg = "Kies een medewerker") =>
-        [.. (leeg is null ? [] : new[] { new SelectListItem(leeg, "") }).Concat(medewerkers.Select(m => new SelectListItem(m.Naam, m.Id)))];
 }

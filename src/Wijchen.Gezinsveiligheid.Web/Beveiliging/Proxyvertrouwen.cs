@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
 
-namespace Wijchen.Gezinsveiligheid.Web.Presentation;
+namespace Wijchen.Gezinsveiligheid.Web.Beveiliging;
 
 /// <summary>
 /// Behind a reverse proxy the app sees the proxy's address and plain http. Only the proxies named in

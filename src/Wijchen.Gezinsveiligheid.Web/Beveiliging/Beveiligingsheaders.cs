@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.Net.Http.Headers;
 
-namespace Wijchen.Gezinsveiligheid.Web.Presentation;
+namespace Wijchen.Gezinsveiligheid.Web.Beveiliging;
 
 /// <summary>
 /// The security headers on every response, error pages included: a Content-Security-Policy that allows only this

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 
-namespace Wijchen.Gezinsveiligheid.Web.Presentation;
+namespace Wijchen.Gezinsveiligheid.Web.Beveiliging;
 
 /// <summary>
 /// Limits on guessing: sign-in attempts per client address and searches per user, each per minute. Only posts count;
