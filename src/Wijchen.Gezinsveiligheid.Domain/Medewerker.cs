@@ -11,6 +11,9 @@ public enum Organisatie
 public sealed record Medewerker(string Id, string Naam, Organisatie Organisatie, Guid? TeamId)
 {
     public bool IsVeiligThuis => Organisatie == Organisatie.VeiligThuis;
+
+    /// <summary>What their roles let them do, for the catalogue's rights; only someone who acts needs it, not a regiehouder on record.</summary>
+    public Functie Functies { get; init; }
 }
 
 /// <summary>Who does something, and when: every transition needs both, and the deadlines that follow from it.</summary>

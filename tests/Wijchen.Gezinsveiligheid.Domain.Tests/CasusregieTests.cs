@@ -58,7 +58,7 @@ public class CasusregieTests
 
         var fout = Assert.Throws<DomainException>(() => dossier.StelVeiligheidsplanVast(scenario.Door(Scenario.Teamleider)));
 
-        Assert.Equal("Alleen de casusregisseur stelt het veiligheidsplan vast.", fout.Message);
+        Assert.Equal("'Veiligheidsplan vaststellen' is voorbehouden aan de casusregisseur.", fout.Message);
     }
 
     [Fact]
@@ -118,11 +118,11 @@ public class CasusregieTests
         var vandaag = Scenario.Termijnen.Datum(scenario.Nu);
         Assert.Throws<DomainException>(() => dossier.VerspreidVeiligheidsplan([school.Id], vandaag.AddDays(-1), scenario.Door(Scenario.Wijkteam)));
         Assert.Throws<DomainException>(() => dossier.VerspreidVeiligheidsplan([school.Id], vandaag.AddDays(1), scenario.Door(Scenario.Wijkteam)));
-        dossier.VerspreidVeiligheidsplan([school.Id], vandaag, scenario.Door(Scenario.Wijkteam2));
+        dossier.VerspreidVeiligheidsplan([school.Id], vandaag, scenario.Door(Scenario.Teamleider));
 
         Assert.Equal(["Huisartsenpraktijk Wijchen (huisarts)"], plan.NietGedeeld.Select(v => v.Partij));
         var gedeeld = plan.Verspreidingslijst.Single(v => v.NetwerkpartnerId == school.Id);
-        Assert.Equal((vandaag, Scenario.Wijkteam2.Naam), (gedeeld.VerzondenOp!.Value, gedeeld.VerzondenDoorNaam));
+        Assert.Equal((vandaag, Scenario.Teamleider.Naam), (gedeeld.VerzondenOp!.Value, gedeeld.VerzondenDoorNaam));
         Assert.Throws<DomainException>(() => dossier.VerspreidVeiligheidsplan([school.Id], vandaag, scenario.Door(Scenario.Wijkteam)));
 
         Assert.Equal(1, dossier.AantalPartijenZonderPlan);

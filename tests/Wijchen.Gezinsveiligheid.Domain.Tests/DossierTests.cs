@@ -160,9 +160,11 @@ public class DossierTests
     {
         var dossier = _scenario.InFase(DossierFase.Casusregie);
         Assert.Throws<DomainException>(() => dossier.StelAfsluitingVoor(Scenario.Checklist with { VtMonitoringAfgerondOfGeinformeerd = false }, "Stabiel", _scenario.Door(Scenario.Wijkteam)));
-        dossier.StelAfsluitingVoor(Scenario.Checklist, "Stabiel", _scenario.Door(Scenario.Wijkteam));
+        // A teamleider who is also the casusregisseur may approve closures, but not their own proposal.
+        dossier.WisselCasusregisseur(Scenario.Teamleider2, "Neemt de casus over", _scenario.Door(Scenario.Teamleider));
+        dossier.StelAfsluitingVoor(Scenario.Checklist, "Stabiel", _scenario.Door(Scenario.Teamleider2));
 
-        var fout = Assert.Throws<DomainException>(() => dossier.KeurAfsluitingGoed(_scenario.Door(Scenario.Wijkteam)));
+        var fout = Assert.Throws<DomainException>(() => dossier.KeurAfsluitingGoed(_scenario.Door(Scenario.Teamleider2)));
         Assert.Contains("Vier ogen", fout.Message, StringComparison.Ordinal);
         Assert.Throws<DomainException>(() => dossier.KeurAfsluitingGoed(_scenario.Door(Scenario.AnderTeam)));
 

@@ -58,8 +58,8 @@ public class RandomActiesTests
             }
         }
 
-        // The walk must really move through the lifecycle, not only bounce off refusals.
-        Assert.True(geaccepteerd > 300, $"{geaccepteerd} geaccepteerd");
+        // The walk must really move through the lifecycle, not only bounce off refusals (most random actors may not act).
+        Assert.True(geaccepteerd > 150, $"{geaccepteerd} geaccepteerd");
         Assert.True(geweigerd > 300, $"{geweigerd} geweigerd");
         Assert.True(afgesloten > 3, $"{afgesloten} afgesloten");
     }

@@ -6,13 +6,13 @@ internal sealed class Scenario
     public static readonly Guid TeamNoord = Guid.Parse("0195f3a0-0000-7000-8000-000000000001");
     public static readonly Guid TeamZuid = Guid.Parse("0195f3a0-0000-7000-8000-000000000002");
 
-    public static readonly Medewerker Vt = new("vt-1", "Vera Thuis", Organisatie.VeiligThuis, null);
-    public static readonly Medewerker Vt2 = new("vt-2", "Victor Tromp", Organisatie.VeiligThuis, null);
-    public static readonly Medewerker Teamleider = new("tl-1", "Tessa Leider", Organisatie.Gemeente, TeamNoord);
-    public static readonly Medewerker Teamleider2 = new("tl-2", "Tom Lodewijk", Organisatie.Gemeente, TeamNoord);
-    public static readonly Medewerker Wijkteam = new("wt-1", "Wim Teunissen", Organisatie.Gemeente, TeamNoord);
-    public static readonly Medewerker Wijkteam2 = new("wt-2", "Wendy Tak", Organisatie.Gemeente, TeamNoord);
-    public static readonly Medewerker AnderTeam = new("wz-1", "Zoë Zuidema", Organisatie.Gemeente, TeamZuid);
+    public static readonly Medewerker Vt = new("vt-1", "Vera Thuis", Organisatie.VeiligThuis, null) { Functies = Functie.VeiligThuis };
+    public static readonly Medewerker Vt2 = new("vt-2", "Victor Tromp", Organisatie.VeiligThuis, null) { Functies = Functie.VeiligThuis };
+    public static readonly Medewerker Teamleider = new("tl-1", "Tessa Leider", Organisatie.Gemeente, TeamNoord) { Functies = Functie.Teamleider };
+    public static readonly Medewerker Teamleider2 = new("tl-2", "Tom Lodewijk", Organisatie.Gemeente, TeamNoord) { Functies = Functie.Teamleider };
+    public static readonly Medewerker Wijkteam = new("wt-1", "Wim Teunissen", Organisatie.Gemeente, TeamNoord) { Functies = Functie.Wijkteam };
+    public static readonly Medewerker Wijkteam2 = new("wt-2", "Wendy Tak", Organisatie.Gemeente, TeamNoord) { Functies = Functie.Wijkteam };
+    public static readonly Medewerker AnderTeam = new("wz-1", "Zoë Zuidema", Organisatie.Gemeente, TeamZuid) { Functies = Functie.Wijkteam };
 
     public static readonly Termijnberekening Termijnen = new(new TermijnInstellingen(), new WerkdagKalender(), Termijnberekening.Nederland);
 
@@ -190,6 +190,9 @@ internal sealed class Scenario
         return dossier;
     }
 
+    /// <summary>Who leads the household's data: Veilig Thuis, or in casusregie the wijkteam (here its teamleider).</summary>
+    public static Medewerker Regievoerder(Dossier dossier) => dossier.Fase == DossierFase.Casusregie ? Teamleider : Vt;
+
     /// <summary>Performs <paramref name="actie"/> with input that is valid for it, by the person who would do it.</summary>
     public void VoerActieUit(Dossier dossier, DossierActie actie)
     {
@@ -197,13 +200,13 @@ internal sealed class Scenario
         switch (actie)
         {
             case DossierActie.GezinslidToevoegen:
-                dossier.VoegGezinslidToe(new GezinslidGegevens("Oma Jansen", new DateOnly(1955, 1, 1), null, GezinslidRol.Netwerk, false), Door(Vt));
+                dossier.VoegGezinslidToe(new GezinslidGegevens("Oma Jansen", new DateOnly(1955, 1, 1), null, GezinslidRol.Netwerk, false), Door(Regievoerder(dossier)));
                 break;
             case DossierActie.MeldingToevoegen:
                 dossier.VoegMeldingToe(LatereMelding(), [.. Gezin, Baby], Door(Vt));
                 break;
             case DossierActie.GezinslidWijzigen:
-                dossier.WijzigGezinslid(dossier.Gezinsleden[1].Id, Gezin[1] with { WoontInHuis = true }, Door(Vt));
+                dossier.WijzigGezinslid(dossier.Gezinsleden[1].Id, Gezin[1] with { WoontInHuis = true }, Door(Regievoerder(dossier)));
                 break;
             case DossierActie.GezinslidVerwijderen:
                 dossier.VerwijderGezinslid(dossier.Gezinsleden[1].Id, Door(Vt));

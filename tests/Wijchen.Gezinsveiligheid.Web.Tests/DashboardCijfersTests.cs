@@ -199,7 +199,11 @@ public sealed class DashboardCijfersTests(Regiedossiers data) : IClassFixture<Re
         var (_, tellingen) = await cijfers.NuAsync(AprilMei, Regiedossiers.Peildatum);
         var zonder = await cijfers.LijstAsync(AprilMei, new Drilldown { Signaal = Signaal.ZonderRegiehouder }, Regiedossiers.Peildatum, Manager, 1);
         var dubbel = await cijfers.LijstAsync(AprilMei, new Drilldown { Signaal = Signaal.TweeRegiehouders }, Regiedossiers.Peildatum, Manager, 1);
+        // The signals are the domain's regie invariant over stored rows: they name exactly the dossiers the domain's rule rejects.
+        var afgekeurd = (await db.Dossiers.AsNoTracking().MetAggregaat().ToListAsync()).Where(d => !d.HeeftEnkeleRegiehouder()).Select(d => d.Id);
         await transactie.RollbackAsync();
+
+        Assert.Equal(afgekeurd.Order(), zonder.Rijen.Concat(dubbel.Rijen).Select(r => r.Id).Order());
 
         Assert.Equal(1, tellingen.Single(t => t.Definitie.Signaal == Signaal.ZonderRegiehouder).Aantal);
         Assert.Equal(2, tellingen.Single(t => t.Definitie.Signaal == Signaal.TweeRegiehouders).Aantal);

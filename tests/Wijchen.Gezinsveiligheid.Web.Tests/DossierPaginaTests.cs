@@ -1,6 +1,8 @@
 using System.Net;
 using AngleSharp.Html.Dom;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Wijchen.Gezinsveiligheid.Domain;
 using Wijchen.Gezinsveiligheid.Web.Demo;
 
@@ -8,6 +10,21 @@ namespace Wijchen.Gezinsveiligheid.Web.Tests;
 
 public class DossierPaginaTests(AppFactory app) : IClassFixture<AppFactory>
 {
+    [Fact]
+    public void Elke_actie_uit_de_catalogus_heeft_een_pagina_onder_het_adres_van_het_dossier()
+    {
+        var links = app.Services.GetRequiredService<LinkGenerator>();
+        var dossier = Guid.NewGuid();
+        Assert.All(DossierActies.Alle, a =>
+        {
+            // Actions offered per row (an MDO action) name the row too; a page without that route value takes it as a query.
+            var pad = links.GetPathByPage(a.Pagina, values: new { id = dossier, soort = a.Actie, actieId = Guid.NewGuid() });
+            Assert.True(pad is not null, $"{a.Actie}: de pagina {a.Pagina} bestaat niet");
+            // A later melding is registered on the melding form, which finds the family's open dossier itself.
+            Assert.True(a.Actie == DossierActie.MeldingToevoegen || pad.StartsWith($"/Dossiers/{dossier}/", StringComparison.Ordinal), $"{a.Actie}: {pad}");
+        });
+    }
+
     [Fact]
     public async Task Veilig_Thuis_ziet_alle_open_dossiers_met_de_vroegste_termijn_bovenaan()
     {

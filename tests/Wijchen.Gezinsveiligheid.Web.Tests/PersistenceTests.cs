@@ -185,8 +185,8 @@ public class PersistenceTests(AppFactory app) : IClassFixture<AppFactory>
     private async Task<(Medewerker Vt, Medewerker Teamleider, Medewerker Wijkteam)> Medewerkers()
     {
         var users = await app.MetDbAsync(db => db.Users.ToDictionaryAsync(u => u.Email!, u => u.Id));
-        return (new Medewerker(users["vt@demo.example"], "Fatima el Amrani", Organisatie.VeiligThuis, DemoSeeder.VeiligThuisTeam),
-            new Medewerker(users["teamleider@demo.example"], "Marieke van den Broek", Organisatie.Gemeente, DemoSeeder.WijkteamCentrum),
-            new Medewerker(users["wijkteam@demo.example"], "Joris Hendriks", Organisatie.Gemeente, DemoSeeder.WijkteamCentrum));
+        return (new Medewerker(users["vt@demo.example"], "Fatima el Amrani", Organisatie.VeiligThuis, DemoSeeder.VeiligThuisTeam) { Functies = Functie.VeiligThuis },
+            new Medewerker(users["teamleider@demo.example"], "Marieke van den Broek", Organisatie.Gemeente, DemoSeeder.WijkteamCentrum) { Functies = Functie.Teamleider },
+            new Medewerker(users["wijkteam@demo.example"], "Joris Hendriks", Organisatie.Gemeente, DemoSeeder.WijkteamCentrum) { Functies = Functie.Wijkteam });
     }
 }

@@ -19,13 +19,13 @@ public sealed class Regiedossiers : IAsyncLifetime
     public static readonly Guid Zuid = Guid.Parse("0195f3a0-0000-7000-8000-00000000000b");
     public static readonly DateOnly Peildatum = new(2026, 6, 1);
 
-    public static readonly Medewerker Vt = new("vt-1", "Vera Thuis", Organisatie.VeiligThuis, null);
-    public static readonly Medewerker TeamleiderNoord = new("tl-n", "Tessa Noord", Organisatie.Gemeente, Noord);
-    public static readonly Medewerker Wim = new("wn-1", "Wim Noord", Organisatie.Gemeente, Noord);
-    public static readonly Medewerker Wendy = new("wn-2", "Wendy Noord", Organisatie.Gemeente, Noord);
-    public static readonly Medewerker Willem = new("wn-3", "Willem Noord", Organisatie.Gemeente, Noord);
-    public static readonly Medewerker TeamleiderZuid = new("tl-z", "Tom Zuid", Organisatie.Gemeente, Zuid);
-    public static readonly Medewerker Zoe = new("wz-1", "Zoë Zuid", Organisatie.Gemeente, Zuid);
+    public static readonly Medewerker Vt = new("vt-1", "Vera Thuis", Organisatie.VeiligThuis, null) { Functies = Functie.VeiligThuis };
+    public static readonly Medewerker TeamleiderNoord = new("tl-n", "Tessa Noord", Organisatie.Gemeente, Noord) { Functies = Functie.Teamleider };
+    public static readonly Medewerker Wim = new("wn-1", "Wim Noord", Organisatie.Gemeente, Noord) { Functies = Functie.Wijkteam };
+    public static readonly Medewerker Wendy = new("wn-2", "Wendy Noord", Organisatie.Gemeente, Noord) { Functies = Functie.Wijkteam };
+    public static readonly Medewerker Willem = new("wn-3", "Willem Noord", Organisatie.Gemeente, Noord) { Functies = Functie.Wijkteam };
+    public static readonly Medewerker TeamleiderZuid = new("tl-z", "Tom Zuid", Organisatie.Gemeente, Zuid) { Functies = Functie.Teamleider };
+    public static readonly Medewerker Zoe = new("wz-1", "Zoë Zuid", Organisatie.Gemeente, Zuid) { Functies = Functie.Wijkteam };
 
     public static readonly Termijnberekening Termijnen = new(new TermijnInstellingen(), new WerkdagKalender(), Termijnberekening.Nederland);
 

@@ -34,7 +34,7 @@ public sealed partial class Dossier
     public DateOnly? MonitoringUiterlijk { get; private set; }
 
     /// <summary>
-    /// How many children have no judgement in the latest assessment (<see cref="KinderenZonderOordeel"/>), as of the latest
+    /// How many children have no judgement in the latest assessment (<see cref="KinderenZonderOordeel(DateOnly)"/>), as of the latest
     /// action: stored so the dashboard can count it in the database. A child who has since turned 18 still counts until
     /// the next action, which errs on the side of looking.
     /// </summary>
@@ -75,8 +75,7 @@ public sealed partial class Dossier
     /// <summary>Adds a netwerkpartner, or changes one when <paramref name="id"/> names an existing partner.</summary>
     public Netwerkpartner LegNetwerkpartnerVast(Guid? id, NetwerkpartnerGegevens gegevens, Handeling handeling)
     {
-        var naar = Transities.Naar(Fase, DossierActie.NetwerkpartnerVastleggen);
-        VereisWijkteam(handeling);
+        var naar = Begin(DossierActie.NetwerkpartnerVastleggen, handeling);
         var bestaand = id is { } partnerId ? ZoekNetwerkpartner(partnerId) : null;
         Vereis(!string.IsNullOrWhiteSpace(gegevens.Organisatie), "Geef de naam van de organisatie.");
         Vereis(!string.IsNullOrWhiteSpace(gegevens.Contactpersoon), "Geef een contactpersoon bij de organisatie.");
@@ -101,8 +100,7 @@ public sealed partial class Dossier
     /// <summary>Saves the plan as a concept. When the latest version is vastgesteld, this starts the next version.</summary>
     public Veiligheidsplan StelVeiligheidsplanOp(VeiligheidsplanGegevens gegevens, Handeling handeling)
     {
-        var naar = Transities.Naar(Fase, DossierActie.VeiligheidsplanOpstellen);
-        VereisWijkteam(handeling);
+        var naar = Begin(DossierActie.VeiligheidsplanOpstellen, handeling);
         Vereis(gegevens.Schaalvragen.All(s => s.Score is >= 0 and <= 10 && !string.IsNullOrWhiteSpace(s.Deelnemer)),
             "Een schaalvraag heeft een deelnemer en een score van 0 tot en met 10.");
         Vereis(gegevens.Verspreidingslijst.Distinct().Count() == gegevens.Verspreidingslijst.Count, "Zet elke netwerkpartner één keer op de verspreidingslijst.");
@@ -131,9 +129,8 @@ public sealed partial class Dossier
     /// <summary>The casusregisseur fixes the concept (invariant 4): afspraken, network, distribution list and next evaluation are required.</summary>
     public void StelVeiligheidsplanVast(Handeling handeling)
     {
-        var naar = Transities.Naar(Fase, DossierActie.VeiligheidsplanVaststellen);
-        var plan = HuidigPlan is { IsVastgesteld: false } concept ? concept : throw new DomainException("Er is geen concept van het veiligheidsplan om vast te stellen.");
-        Vereis(handeling.Door.Id == RegiehouderId, "Alleen de casusregisseur stelt het veiligheidsplan vast.");
+        var naar = Begin(DossierActie.VeiligheidsplanVaststellen, handeling);
+        var plan = HuidigPlan!;
         var vandaag = handeling.Termijnen.Datum(handeling.Op);
         var ontbrekend = plan.Ontbrekend(vandaag, EvaluatieUiterlijk ?? vandaag.AddMonths(handeling.Termijnen.Instellingen.EvaluatieMaanden));
         Vereis(ontbrekend.Count == 0, "Het plan kan nog niet worden vastgesteld. " + string.Join(" ", ontbrekend));
@@ -149,9 +146,8 @@ public sealed partial class Dossier
     /// <summary>Records that the plan in force was sent to these parties on this date.</summary>
     public void VerspreidVeiligheidsplan(IReadOnlyList<Guid> partners, DateOnly verzondenOp, Handeling handeling)
     {
-        var naar = Transities.Naar(Fase, DossierActie.VeiligheidsplanVerspreiden);
-        VereisWijkteam(handeling);
-        var plan = GeldendPlan ?? throw new DomainException("Er is nog geen vastgesteld veiligheidsplan om te delen.");
+        var naar = Begin(DossierActie.VeiligheidsplanVerspreiden, handeling);
+        var plan = GeldendPlan!;
         Vereis(partners.Count > 0, "Kies met wie het plan gedeeld is.");
         Vereis(verzondenOp <= handeling.Termijnen.Datum(handeling.Op), "De datum van verzenden kan niet in de toekomst liggen.");
         Vereis(verzondenOp >= plan.VastgesteldOp, "Het plan kan niet verzonden zijn voordat het werd vastgesteld.");
@@ -169,9 +165,7 @@ public sealed partial class Dossier
 
     public Mdo PlanMdo(MdoPlanning planning, Handeling handeling)
     {
-        var naar = Transities.Naar(Fase, DossierActie.MdoPlannen);
-        VereisWijkteam(handeling);
-        Vereis(_mdos.All(m => m.IsGehouden), "Er staat al een MDO gepland: leg dat eerst vast.");
+        var naar = Begin(DossierActie.MdoPlannen, handeling);
         Vereis(handeling.Termijnen.Datum(planning.Op) >= handeling.Termijnen.Datum(handeling.Op), "Plan het MDO op vandaag of later.");
         Vereis(!string.IsNullOrWhiteSpace(planning.Locatie), "Geef de plaats van het MDO.");
         Vereis(!string.IsNullOrWhiteSpace(planning.Agenda), "Zet de agenda van het MDO op papier.");
@@ -188,8 +182,7 @@ public sealed partial class Dossier
 
     public void LegMdoVast(Guid mdoId, MdoVerslag verslag, Handeling handeling)
     {
-        var naar = Transities.Naar(Fase, DossierActie.MdoVastleggen);
-        VereisWijkteam(handeling);
+        var naar = Begin(DossierActie.MdoVastleggen, handeling);
         var mdo = _mdos.Find(m => m.Id == mdoId && !m.IsGehouden) ?? throw new DomainException("Dit MDO staat niet (meer) gepland.");
         Vereis(verslag.GehoudenOp <= handeling.Op, "Een MDO kan pas worden vastgelegd als het gehouden is.", nameof(verslag.GehoudenOp));
         // By date: an MDO planned in the system after the fact, on the day itself, is still true.
@@ -213,8 +206,7 @@ public sealed partial class Dossier
 
     public void RondMdoActieAf(Guid actieId, Handeling handeling)
     {
-        var naar = Transities.Naar(Fase, DossierActie.MdoActieAfronden);
-        Vereis(handeling.Door.IsVeiligThuis || handeling.Door.TeamId == WijkteamId, "Alleen de betrokken professionals ronden een MDO-actie af.");
+        var naar = Begin(DossierActie.MdoActieAfronden, handeling);
         var actie = OpenMdoActies.FirstOrDefault(a => a.Id == actieId) ?? throw new DomainException("Deze MDO-actie staat niet (meer) open.");
         actie.RondAf(handeling);
         VoltooiActie(naar, DossierActie.MdoActieAfronden, ChronologieSoort.Mdo, $"MDO-actie afgerond: {actie.Wat} ({actie.EigenaarNaam})", handeling);
@@ -226,8 +218,7 @@ public sealed partial class Dossier
     /// </summary>
     public Evaluatie LegEvaluatieVast(EvaluatieGegevens gegevens, Handeling handeling)
     {
-        var naar = Transities.Naar(Fase, DossierActie.EvaluatieVastleggen);
-        VereisWijkteam(handeling);
+        var naar = Begin(DossierActie.EvaluatieVastleggen, handeling);
         Vereis(gegevens.Datum <= handeling.Termijnen.Datum(handeling.Op), "De datum van de evaluatie kan niet in de toekomst liggen.");
         Vereis(GeaccepteerdeOverdracht?.BesluitOp is not { } start || gegevens.Datum >= handeling.Termijnen.Datum(start),
             "Een evaluatie ligt na de start van de casusregie.");
@@ -253,8 +244,7 @@ public sealed partial class Dossier
     /// </summary>
     public void ControleerVoorwaarden(DateOnly datum, IReadOnlyList<ControleGegevens> controles, Handeling handeling)
     {
-        var naar = Transities.Naar(Fase, DossierActie.VoorwaardenControleren);
-        Vereis(handeling.Door.IsVeiligThuis || handeling.Door.TeamId == WijkteamId, "Alleen Veilig Thuis en het wijkteam met de casusregie controleren de voorwaarden.");
+        var naar = Begin(DossierActie.VoorwaardenControleren, handeling);
         var overdracht = GeaccepteerdeOverdracht!;
         Vereis(datum <= handeling.Termijnen.Datum(handeling.Op), "De datum van de controle kan niet in de toekomst liggen.");
         Vereis(datum >= handeling.Termijnen.Datum(overdracht.BesluitOp!.Value), "Een controle ligt na de acceptatie van de overdracht.");
@@ -294,7 +284,17 @@ public sealed partial class Dossier
         IReadOnlyList<Oordeel> oordelen = LaatsteEvaluatie is { } evaluatie && evaluatie.VastgelegdOp >= geaccepteerd && (vb is null || vb.VastgelegdOp <= geaccepteerd)
             ? evaluatie.Oordelen
             : vb?.Oordelen ?? [];
-        return [.. _gezinsleden.Where(g => g.IsMinderjarigOp(peildatum) && oordelen.All(o => o.GezinslidId != g.Id))];
+        return KinderenZonderOordeel(oordelen.Select(o => o.GezinslidId), peildatum);
+    }
+
+    /// <summary>
+    /// Invariant 3 as one rule: the household's children on this date whom these judgements leave out. The domain refuses
+    /// a VB or evaluation that leaves one out; a form asks it to put the message next to that child.
+    /// </summary>
+    public IReadOnlyList<Gezinslid> KinderenZonderOordeel(IEnumerable<Guid> beoordeeld, DateOnly peildatum)
+    {
+        var ids = beoordeeld.ToHashSet();
+        return [.. _gezinsleden.Where(g => g.IsMinderjarigOp(peildatum) && !ids.Contains(g.Id))];
     }
 
     /// <summary>The chronology number the current action will get.</summary>
@@ -329,9 +329,6 @@ public sealed partial class Dossier
     /// <summary>In casusregie the nearest of the open deadlines: the plan until it is vastgesteld, and the evaluation.</summary>
     private DateOnly? CasusregieDeadline() =>
         PlanVastgesteldOp is null && PlanUiterlijk < EvaluatieUiterlijk ? PlanUiterlijk : EvaluatieUiterlijk;
-
-    private void VereisWijkteam(Handeling handeling) =>
-        Vereis(!handeling.Door.IsVeiligThuis && handeling.Door.TeamId == WijkteamId, "Alleen het wijkteam met de casusregie kan dit doen.");
 
     private void VereisNetwerkpartners(IReadOnlyList<Guid> ids) =>
         Vereis(ids.All(id => _netwerkpartners.Any(p => p.Id == id)) && ids.Distinct().Count() == ids.Count, "Kies alleen netwerkpartners van dit gezin, ieder één keer.");

@@ -139,8 +139,7 @@ public sealed partial class Dossier
     /// </summary>
     public LatereMelding VoegMeldingToe(MeldingGegevens melding, IReadOnlyList<GezinslidGegevens> gezin, Handeling handeling, Guid? id = null)
     {
-        var naar = Transities.Naar(Fase, DossierActie.MeldingToevoegen);
-        Vereis(handeling.Door.IsVeiligThuis, "Alleen een medewerker van Veilig Thuis kan een melding vastleggen.");
+        var naar = Begin(DossierActie.MeldingToevoegen, handeling);
         Vereis(melding.OntvangenOp <= handeling.Op, "Het tijdstip van ontvangst kan niet in de toekomst liggen.", nameof(melding.OntvangenOp));
         Vereis(!string.IsNullOrWhiteSpace(melding.Omschrijving), "Beschrijf kort waar de melding over gaat.", nameof(melding.Omschrijving));
         // A BSN already in the household is that person, whatever the spelling of the name: never a second member with it.
@@ -162,7 +161,7 @@ public sealed partial class Dossier
 
     public Gezinslid VoegGezinslidToe(GezinslidGegevens gegevens, Handeling handeling)
     {
-        var naar = Transities.Naar(Fase, DossierActie.GezinslidToevoegen);
+        var naar = Begin(DossierActie.GezinslidToevoegen, handeling);
         var bsn = ControleerGezinslid(gegevens, null, handeling);
         var lid = new Gezinslid(Guid.CreateVersion7(handeling.Op), gegevens, bsn);
         _gezinsleden.Add(lid);
@@ -172,7 +171,7 @@ public sealed partial class Dossier
 
     public void WijzigGezinslid(Guid gezinslidId, GezinslidGegevens gegevens, Handeling handeling)
     {
-        var naar = Transities.Naar(Fase, DossierActie.GezinslidWijzigen);
+        var naar = Begin(DossierActie.GezinslidWijzigen, handeling);
         var lid = ZoekGezinslid(gezinslidId);
         var bsn = ControleerGezinslid(gegevens, gezinslidId, handeling);
         lid.Wijzig(gegevens, bsn);
@@ -181,9 +180,8 @@ public sealed partial class Dossier
 
     public void VerwijderGezinslid(Guid gezinslidId, Handeling handeling)
     {
-        var naar = Transities.Naar(Fase, DossierActie.GezinslidVerwijderen);
+        var naar = Begin(DossierActie.GezinslidVerwijderen, handeling);
         var lid = ZoekGezinslid(gezinslidId);
-        Vereis(_gezinsleden.Count > 1, "Een dossier houdt minstens één gezinslid.");
         _gezinsleden.Remove(lid);
         VoltooiActie(naar, DossierActie.GezinslidVerwijderen, ChronologieSoort.Gezin, $"Een gezinslid ({lid.Rol.Naam()}) verwijderd", handeling);
     }
@@ -194,8 +192,7 @@ public sealed partial class Dossier
     /// </summary>
     public Veiligheidsbeoordeling LegVeiligheidsbeoordelingVast(VeiligheidsbeoordelingGegevens gegevens, Handeling handeling)
     {
-        var naar = Transities.Naar(Fase, DossierActie.VeiligheidsbeoordelingVastleggen);
-        Vereis(handeling.Door.IsVeiligThuis, "Alleen Veilig Thuis legt een veiligheidsbeoordeling vast.");
+        var naar = Begin(DossierActie.VeiligheidsbeoordelingVastleggen, handeling);
         Vereis(gegevens.Datum <= handeling.Termijnen.Datum(handeling.Op), "De datum van de veiligheidsbeoordeling kan niet in de toekomst liggen.", nameof(gegevens.Datum));
         var ontvangen = handeling.Termijnen.Datum(Melding.OntvangenOp);
         Vereis(gegevens.Datum >= ontvangen, $"De beoordeling kan niet eerder zijn dan de melding ({Datumtekst.Van(ontvangen)}).", nameof(gegevens.Datum));
@@ -213,18 +210,39 @@ public sealed partial class Dossier
         return beoordeling;
     }
 
+    /// <summary>
+    /// Records the VB and starts the route its besluit chose in the same action, when that route needs nothing more
+    /// than the besluit (and, for einde bemoeienis, a reason). An overdracht waits for its offer, which has a form of its own.
+    /// </summary>
+    public Veiligheidsbeoordeling BeoordeelEnVolgBesluit(VeiligheidsbeoordelingGegevens gegevens, string? redenEinde, Handeling handeling)
+    {
+        var beoordeling = LegVeiligheidsbeoordelingVast(gegevens, handeling);
+        switch (gegevens.Besluit.Vervolg())
+        {
+            case DossierActie.VoorwaardenEnVervolgStarten:
+                StartVoorwaardenEnVervolg(handeling);
+                break;
+            case DossierActie.OnderzoekStarten:
+                StartOnderzoek(handeling);
+                break;
+            case DossierActie.BemoeienisBeeindigen:
+                BeeindigBemoeienis(redenEinde ?? "", handeling);
+                break;
+        }
+
+        return beoordeling;
+    }
+
     public void StartVoorwaardenEnVervolg(Handeling handeling) =>
-        StartVtRoute(DossierActie.VoorwaardenEnVervolgStarten, VeiligheidsbeoordelingBesluit.VoorwaardenEnVervolg, "Voorwaarden en Vervolg gestart", handeling);
+        StartVtRoute(DossierActie.VoorwaardenEnVervolgStarten, "Voorwaarden en Vervolg gestart", handeling);
 
     public void StartOnderzoek(Handeling handeling) =>
-        StartVtRoute(DossierActie.OnderzoekStarten, VeiligheidsbeoordelingBesluit.Onderzoek, "Onderzoek gestart", handeling);
+        StartVtRoute(DossierActie.OnderzoekStarten, "Onderzoek gestart", handeling);
 
     /// <summary>Offers a warme overdracht to a wijkteam, with the VB outcome and the veiligheidsvoorwaarden attached.</summary>
     public Overdracht BiedOverdrachtAan(OverdrachtAanbod aanbod, Handeling handeling)
     {
-        var naar = Transities.Naar(Fase, DossierActie.OverdrachtAanbieden);
-        Vereis(handeling.Door.IsVeiligThuis, "Alleen Veilig Thuis biedt een overdracht aan.");
-        VereisBesluit(VeiligheidsbeoordelingBesluit.OverdrachtLokaalTeam);
+        var naar = Begin(DossierActie.OverdrachtAanbieden, handeling);
         Vereis(!string.IsNullOrWhiteSpace(aanbod.TeamNaam), "Kies het wijkteam dat de overdracht ontvangt.");
         Vereis(!string.IsNullOrWhiteSpace(aanbod.Context), "Beschrijf voor het wijkteam de context van het gezin.");
         Vereis(!string.IsNullOrWhiteSpace(aanbod.Contactpersoon), "Geef een contactpersoon bij Veilig Thuis.");
@@ -244,8 +262,7 @@ public sealed partial class Dossier
 
     public void TrekOverdrachtIn(string reden, Handeling handeling)
     {
-        var naar = Transities.Naar(Fase, DossierActie.OverdrachtIntrekken);
-        Vereis(handeling.Door.IsVeiligThuis, "Alleen Veilig Thuis kan een aanbod intrekken.");
+        var naar = Begin(DossierActie.OverdrachtIntrekken, handeling);
         VereisReden(reden, "Geef aan waarom Veilig Thuis de overdracht intrekt.");
         var overdracht = HuidigeOverdracht!;
         overdracht.Besluit(OverdrachtStatus.Ingetrokken, reden, handeling);
@@ -255,9 +272,8 @@ public sealed partial class Dossier
 
     public void PlanGesprek(GesprekPlanning planning, Handeling handeling)
     {
-        var naar = Transities.Naar(Fase, DossierActie.GesprekPlannen);
+        var naar = Begin(DossierActie.GesprekPlannen, handeling);
         var overdracht = HuidigeOverdracht!;
-        Vereis(!overdracht.IsGesprekGehouden, "Het overdrachtsgesprek is al gehouden.");
         Vereis(!string.IsNullOrWhiteSpace(planning.Locatie), "Geef de plaats van het overdrachtsgesprek.");
         VereisWijkteamlid(planning.BeoogdCasusregisseur, overdracht, "De beoogd casusregisseur");
         VereisGezinsleden(planning.UitgenodigdeGezinsleden);
@@ -269,7 +285,7 @@ public sealed partial class Dossier
 
     public void LegGesprekVast(GesprekVerslag verslag, Handeling handeling)
     {
-        var naar = Transities.Naar(Fase, DossierActie.GesprekVastleggen);
+        var naar = Begin(DossierActie.GesprekVastleggen, handeling);
         var overdracht = HuidigeOverdracht!;
         Vereis(verslag.GehoudenOp <= handeling.Op, "Een gesprek kan pas worden vastgelegd als het gehouden is.", nameof(verslag.GehoudenOp));
         var aangeboden = handeling.Termijnen.Datum(overdracht.AangebodenOp);
@@ -288,10 +304,8 @@ public sealed partial class Dossier
     /// </summary>
     public void AccepteerOverdracht(Medewerker casusregisseur, Handeling handeling)
     {
-        var naar = Transities.Naar(Fase, DossierActie.OverdrachtAccepteren);
+        var naar = Begin(DossierActie.OverdrachtAccepteren, handeling);
         var overdracht = HuidigeOverdracht!;
-        Vereis(overdracht.IsGesprekGehouden, "Accepteren kan pas na een gehouden overdrachtsgesprek: leg eerst het gesprek vast.");
-        Vereis(handeling.Door.TeamId == overdracht.TeamId, "Alleen het ontvangende wijkteam kan de overdracht accepteren.");
         VereisWijkteamlid(casusregisseur, overdracht, "De casusregisseur");
         overdracht.Accepteer(casusregisseur, handeling);
         StartCasusregie(overdracht, handeling);
@@ -302,9 +316,8 @@ public sealed partial class Dossier
 
     public void WijsOverdrachtAf(string reden, Handeling handeling)
     {
-        var naar = Transities.Naar(Fase, DossierActie.OverdrachtAfwijzen);
+        var naar = Begin(DossierActie.OverdrachtAfwijzen, handeling);
         var overdracht = HuidigeOverdracht!;
-        Vereis(handeling.Door.TeamId == overdracht.TeamId, "Alleen het ontvangende wijkteam kan de overdracht afwijzen.");
         VereisReden(reden, "Een afwijzing heeft altijd een reden.");
         overdracht.Besluit(OverdrachtStatus.Afgewezen, reden, handeling);
         WijkteamId = null;
@@ -315,8 +328,7 @@ public sealed partial class Dossier
     /// <summary>Terugmelding: new unsafety is reported back to VT and regie returns to the VT behandelaar.</summary>
     public void Terugmelden(string reden, string zorg, Handeling handeling)
     {
-        var naar = Transities.Naar(Fase, DossierActie.Terugmelden);
-        Vereis(!handeling.Door.IsVeiligThuis && handeling.Door.TeamId == WijkteamId, "Alleen het wijkteam met de casusregie kan terugmelden.");
+        var naar = Begin(DossierActie.Terugmelden, handeling);
         VereisReden(reden, "Geef de reden van de terugmelding.");
         VereisReden(zorg, "Beschrijf welke veiligheidszorg er is.");
         AfsluitVoorstel = null;
@@ -326,7 +338,7 @@ public sealed partial class Dossier
 
     public void WisselCasusregisseur(Medewerker nieuwe, string reden, Handeling handeling)
     {
-        var naar = Transities.Naar(Fase, DossierActie.CasusregisseurWisselen);
+        var naar = Begin(DossierActie.CasusregisseurWisselen, handeling);
         Vereis(nieuwe.Organisatie == Organisatie.Gemeente && nieuwe.TeamId == WijkteamId, "De nieuwe casusregisseur moet lid zijn van het wijkteam met de casusregie.");
         Vereis(nieuwe.Id != RegiehouderId, $"{nieuwe.Naam} is al de casusregisseur.");
         VereisReden(reden, "Geef de reden van de wissel.");
@@ -337,9 +349,7 @@ public sealed partial class Dossier
 
     public void StelAfsluitingVoor(AfsluitChecklist checklist, string toelichting, Handeling handeling)
     {
-        var naar = Transities.Naar(Fase, DossierActie.AfsluitingVoorstellen);
-        Vereis(AfsluitVoorstel is null, "Er ligt al een voorstel tot afsluiten.");
-        Vereis(handeling.Door.Id == RegiehouderId, "Alleen de casusregisseur stelt afsluiten voor.");
+        var naar = Begin(DossierActie.AfsluitingVoorstellen, handeling);
         Vereis(checklist.IsCompleet, "Afsluiten kan pas als de veiligheid stabiel en geëvalueerd is, Veilig Thuis is geïnformeerd en het gezin en de partners zijn geïnformeerd.");
         VereisReden(toelichting, "Licht het voorstel tot afsluiten toe.");
         AfsluitVoorstel = new AfsluitVoorstel(checklist, toelichting, handeling);
@@ -349,18 +359,16 @@ public sealed partial class Dossier
     /// <summary>Four eyes: the approver is never the proposer. Regie ends with the dossier.</summary>
     public void KeurAfsluitingGoed(Handeling handeling)
     {
-        var naar = Transities.Naar(Fase, DossierActie.AfsluitingGoedkeuren);
-        var voorstel = AfsluitVoorstel ?? throw new DomainException("Er is geen voorstel tot afsluiten om goed te keuren.");
+        var naar = Begin(DossierActie.AfsluitingGoedkeuren, handeling);
+        var voorstel = AfsluitVoorstel!;
         Vereis(handeling.Door.Id != voorstel.VoorgesteldDoorId, "Vier ogen: wie het afsluiten voorstelde, kan het niet zelf goedkeuren.");
-        Vereis(handeling.Door.TeamId == WijkteamId, "Alleen een teamleider van het wijkteam met de casusregie keurt afsluiten goed.");
         Sluit(voorstel.Toelichting, handeling);
         VoltooiActie(naar, DossierActie.AfsluitingGoedkeuren, ChronologieSoort.Afsluiting, $"Afsluiting goedgekeurd; voorgesteld door {voorstel.VoorgesteldDoorNaam}. Veilig Thuis geïnformeerd.", handeling);
     }
 
     public void StuurAfsluitingTerug(string reden, Handeling handeling)
     {
-        var naar = Transities.Naar(Fase, DossierActie.AfsluitingTerugsturen);
-        Vereis(AfsluitVoorstel is not null, "Er is geen voorstel tot afsluiten om terug te sturen.");
+        var naar = Begin(DossierActie.AfsluitingTerugsturen, handeling);
         VereisReden(reden, "Geef aan waarom het voorstel wordt teruggestuurd.");
         AfsluitVoorstel = null;
         VoltooiActie(naar, DossierActie.AfsluitingTerugsturen, ChronologieSoort.Afsluiting, $"Voorstel tot afsluiten teruggestuurd: {reden.Trim()}", handeling);
@@ -369,13 +377,7 @@ public sealed partial class Dossier
     /// <summary>VT ends its involvement after the VB, V&amp;V or onderzoek ("einde bemoeienis").</summary>
     public void BeeindigBemoeienis(string reden, Handeling handeling)
     {
-        var naar = Transities.Naar(Fase, DossierActie.BemoeienisBeeindigen);
-        Vereis(handeling.Door.IsVeiligThuis, "Alleen Veilig Thuis beëindigt de bemoeienis.");
-        if (Fase == DossierFase.Veiligheidsbeoordeling)
-        {
-            VereisBesluit(VeiligheidsbeoordelingBesluit.EindeBemoeienis);
-        }
-
+        var naar = Begin(DossierActie.BemoeienisBeeindigen, handeling);
         VereisReden(reden, "Geef de reden voor het einde van de bemoeienis.");
         Sluit(reden, handeling);
         VoltooiActie(naar, DossierActie.BemoeienisBeeindigen, ChronologieSoort.Afsluiting, $"Einde bemoeienis Veilig Thuis: {reden.Trim()}", handeling);
@@ -398,9 +400,7 @@ public sealed partial class Dossier
             && kindchecks.Select(k => k.GezinslidId).Distinct().Count() == kindchecks.Count,
             "Geef per gezinslid één oordeel en één kindcheck.");
 
-        var kinderenZonderOordeel = _gezinsleden
-            .Where(g => g.IsMinderjarigOp(datum) && oordelen.All(o => o.GezinslidId != g.Id))
-            .Select(g => g.Naam).ToList();
+        var kinderenZonderOordeel = KinderenZonderOordeel(oordelen.Select(o => o.GezinslidId), datum).Select(g => g.Naam).ToList();
         Vereis(kinderenZonderOordeel.Count == 0, $"Geef een veiligheidsoordeel voor elk kind: nog niet voor {string.Join(", ", kinderenZonderOordeel)}.");
 
         var volwassenenZonderKindcheck = _gezinsleden
@@ -411,43 +411,13 @@ public sealed partial class Dossier
             "Geef bij de kindcheck aan of de kinderen veilig zijn als er minderjarige kinderen afhankelijk zijn (en alleen dan).");
     }
 
-    private bool KanNu(DossierActie actie)
-    {
-        var besluit = Fase == DossierFase.Veiligheidsbeoordeling ? LaatsteVeiligheidsbeoordeling?.Besluit : null;
-        return actie switch
-        {
-            DossierActie.VoorwaardenEnVervolgStarten => besluit is null or VeiligheidsbeoordelingBesluit.VoorwaardenEnVervolg,
-            DossierActie.OnderzoekStarten => besluit is null or VeiligheidsbeoordelingBesluit.Onderzoek,
-            DossierActie.OverdrachtAanbieden => besluit is null or VeiligheidsbeoordelingBesluit.OverdrachtLokaalTeam,
-            DossierActie.BemoeienisBeeindigen => besluit is null or VeiligheidsbeoordelingBesluit.EindeBemoeienis,
-            DossierActie.GesprekPlannen or DossierActie.GesprekVastleggen => HuidigeOverdracht is { IsGesprekGehouden: false },
-            DossierActie.OverdrachtAccepteren => HuidigeOverdracht is { IsGesprekGehouden: true },
-            DossierActie.AfsluitingVoorstellen => AfsluitVoorstel is null,
-            DossierActie.AfsluitingGoedkeuren or DossierActie.AfsluitingTerugsturen => AfsluitVoorstel is not null,
-            DossierActie.GezinslidVerwijderen => _gezinsleden.Count > 1,
-            DossierActie.VeiligheidsplanVaststellen => HuidigPlan is { IsVastgesteld: false },
-            DossierActie.VeiligheidsplanVerspreiden => GeldendPlan is { NietGedeeld.Count: > 0 },
-            DossierActie.MdoPlannen => _mdos.All(m => m.IsGehouden),
-            DossierActie.MdoVastleggen => _mdos.Any(m => !m.IsGehouden),
-            DossierActie.MdoActieAfronden => OpenMdoActies.Any(),
-            DossierActie.GezinslidToevoegen or DossierActie.GezinslidWijzigen or DossierActie.VeiligheidsbeoordelingVastleggen
-                or DossierActie.OverdrachtIntrekken or DossierActie.OverdrachtAfwijzen or DossierActie.Terugmelden
-                or DossierActie.CasusregisseurWisselen or DossierActie.NetwerkpartnerVastleggen or DossierActie.VeiligheidsplanOpstellen
-                or DossierActie.EvaluatieVastleggen or DossierActie.VoorwaardenControleren or DossierActie.MeldingToevoegen => true,
-        };
-    }
+    private bool KanNu(DossierActie actie) => DossierActies.Van(actie).Weigering(this) is null;
 
     private Medewerker VtBehandelaar => new(VtBehandelaarId, VtBehandelaarNaam, Organisatie.VeiligThuis, null);
 
-    private void StartVtRoute(DossierActie actie, VeiligheidsbeoordelingBesluit besluit, string omschrijving, Handeling handeling)
+    private void StartVtRoute(DossierActie actie, string omschrijving, Handeling handeling)
     {
-        var naar = Transities.Naar(Fase, actie);
-        Vereis(handeling.Door.IsVeiligThuis, "Alleen Veilig Thuis kiest deze route.");
-        if (Fase == DossierFase.Veiligheidsbeoordeling)
-        {
-            VereisBesluit(besluit);
-        }
-
+        var naar = Begin(actie, handeling);
         VoltooiActie(naar, actie, ChronologieSoort.Veiligheidsbeoordeling, omschrijving, handeling);
     }
 
@@ -517,13 +487,18 @@ public sealed partial class Dossier
         };
     }
 
-    private void VereisBesluit(VeiligheidsbeoordelingBesluit besluit)
+    /// <summary>The checks every action passes before it changes anything: the transition table, who may, and what must hold besides the phase.</summary>
+    private DossierFase Begin(DossierActie actie, Handeling handeling)
     {
-        var laatste = LaatsteVeiligheidsbeoordeling ?? throw new DomainException("Er is nog geen veiligheidsbeoordeling vastgelegd.");
-        if (Fase == DossierFase.Veiligheidsbeoordeling)
+        var naar = Transities.Naar(Fase, actie);
+        var declaratie = DossierActies.Van(actie);
+        Vereis(declaratie.Mag(handeling.Door, this), declaratie.NietBevoegd);
+        if (declaratie.Weigering(this) is { } weigering)
         {
-            Vereis(laatste.Besluit == besluit, $"Het besluit van de veiligheidsbeoordeling is '{laatste.Besluit.Naam()}', niet '{besluit.Naam()}'.");
+            throw new DomainException(weigering);
         }
+
+        return naar;
     }
 
     private static void VereisWijkteamlid(Medewerker medewerker, Overdracht overdracht, string wie) =>

@@ -64,70 +64,10 @@ public static class DossierFaseTeksten
         DossierFase.Afgesloten => "Afgesloten",
     };
 
-    public static string Naam(this DossierActie actie) => actie switch
-    {
-        DossierActie.MeldingToevoegen => "Melding toevoegen aan het dossier",
-        DossierActie.GezinslidToevoegen => "Gezinslid toevoegen",
-        DossierActie.GezinslidWijzigen => "Gezinslid wijzigen",
-        DossierActie.GezinslidVerwijderen => "Gezinslid verwijderen",
-        DossierActie.VeiligheidsbeoordelingVastleggen => "Veiligheidsbeoordeling vastleggen",
-        DossierActie.VoorwaardenEnVervolgStarten => "Voorwaarden en Vervolg starten",
-        DossierActie.OnderzoekStarten => "Onderzoek starten",
-        DossierActie.OverdrachtAanbieden => "Warme overdracht aanbieden",
-        DossierActie.OverdrachtIntrekken => "Overdracht intrekken",
-        DossierActie.GesprekPlannen => "Overdrachtsgesprek plannen",
-        DossierActie.GesprekVastleggen => "Overdrachtsgesprek vastleggen",
-        DossierActie.OverdrachtAccepteren => "Overdracht accepteren",
-        DossierActie.OverdrachtAfwijzen => "Overdracht afwijzen",
-        DossierActie.Terugmelden => "Terugmelden aan Veilig Thuis",
-        DossierActie.CasusregisseurWisselen => "Casusregisseur wisselen",
-        DossierActie.AfsluitingVoorstellen => "Afsluiting voorstellen",
-        DossierActie.AfsluitingGoedkeuren => "Afsluiting goedkeuren",
-        DossierActie.AfsluitingTerugsturen => "Afsluitvoorstel terugsturen",
-        DossierActie.BemoeienisBeeindigen => "Bemoeienis beëindigen",
-        DossierActie.NetwerkpartnerVastleggen => "Netwerkpartner vastleggen",
-        DossierActie.VeiligheidsplanOpstellen => "Veiligheidsplan opstellen of wijzigen",
-        DossierActie.VeiligheidsplanVaststellen => "Veiligheidsplan vaststellen",
-        DossierActie.VeiligheidsplanVerspreiden => "Verspreiding van het veiligheidsplan vastleggen",
-        DossierActie.MdoPlannen => "MDO plannen",
-        DossierActie.MdoVastleggen => "MDO vastleggen",
-        DossierActie.MdoActieAfronden => "MDO-actie afronden",
-        DossierActie.EvaluatieVastleggen => "Evaluatie vastleggen",
-        DossierActie.VoorwaardenControleren => "Veiligheidsvoorwaarden controleren",
-    };
+    public static string Naam(this DossierActie actie) => DossierActies.Van(actie).Naam;
 
     /// <summary>What happened, as the confirmation after the action says it.</summary>
-    public static string Gedaan(this DossierActie actie) => actie switch
-    {
-        DossierActie.MeldingToevoegen => "Melding toegevoegd aan het dossier",
-        DossierActie.GezinslidToevoegen => "Gezinslid toegevoegd",
-        DossierActie.GezinslidWijzigen => "Gezinslid gewijzigd",
-        DossierActie.GezinslidVerwijderen => "Gezinslid verwijderd",
-        DossierActie.VeiligheidsbeoordelingVastleggen => "Veiligheidsbeoordeling vastgelegd",
-        DossierActie.VoorwaardenEnVervolgStarten => "Voorwaarden en Vervolg gestart",
-        DossierActie.OnderzoekStarten => "Onderzoek gestart",
-        DossierActie.OverdrachtAanbieden => "Warme overdracht aangeboden",
-        DossierActie.OverdrachtIntrekken => "Overdracht ingetrokken",
-        DossierActie.GesprekPlannen => "Overdrachtsgesprek gepland",
-        DossierActie.GesprekVastleggen => "Overdrachtsgesprek vastgelegd",
-        DossierActie.OverdrachtAccepteren => "Overdracht geaccepteerd",
-        DossierActie.OverdrachtAfwijzen => "Overdracht afgewezen",
-        DossierActie.Terugmelden => "Teruggemeld aan Veilig Thuis",
-        DossierActie.CasusregisseurWisselen => "Casusregisseur gewisseld",
-        DossierActie.AfsluitingVoorstellen => "Afsluiting voorgesteld",
-        DossierActie.AfsluitingGoedkeuren => "Afsluiting goedgekeurd",
-        DossierActie.AfsluitingTerugsturen => "Afsluitvoorstel teruggestuurd",
-        DossierActie.BemoeienisBeeindigen => "Bemoeienis beëindigd",
-        DossierActie.NetwerkpartnerVastleggen => "Netwerkpartner vastgelegd",
-        DossierActie.VeiligheidsplanOpstellen => "Veiligheidsplan opgeslagen",
-        DossierActie.VeiligheidsplanVaststellen => "Veiligheidsplan vastgesteld",
-        DossierActie.VeiligheidsplanVerspreiden => "Verspreiding van het veiligheidsplan vastgelegd",
-        DossierActie.MdoPlannen => "MDO gepland",
-        DossierActie.MdoVastleggen => "MDO vastgelegd",
-        DossierActie.MdoActieAfronden => "MDO-actie afgerond",
-        DossierActie.EvaluatieVastleggen => "Evaluatie vastgelegd",
-        DossierActie.VoorwaardenControleren => "Controle van de veiligheidsvoorwaarden vastgelegd",
-    };
+    public static string Gedaan(this DossierActie actie) => DossierActies.Van(actie).Gedaan;
 }
 
 public static class DossierFasen

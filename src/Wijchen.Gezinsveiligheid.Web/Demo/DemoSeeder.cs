@@ -88,7 +88,10 @@ public sealed class DemoSeeder(
             Controleer(await users.AddToRoleAsync(user, rol));
             if (team is { } teamId)
             {
-                medewerkers[email] = new Medewerker(user.Id, naam, teamId == VeiligThuisTeam ? Organisatie.VeiligThuis : Organisatie.Gemeente, teamId);
+                medewerkers[email] = new Medewerker(user.Id, naam, teamId == VeiligThuisTeam ? Organisatie.VeiligThuis : Organisatie.Gemeente, teamId)
+                {
+                    Functies = Rollen.Functie(rol),
+                };
             }
         }
 

@@ -136,7 +136,10 @@ public sealed class Regiogenerator(AppDbContext db, DemoSeeder demo, Termijnbere
         var rollen = await db.Roles.ToDictionaryAsync(r => r.Name!, r => r.Id, cancellationToken);
         var demoaccounts = await db.Users.Where(u => u.Email!.EndsWith("@demo.example")).ToDictionaryAsync(u => u.Email!, cancellationToken);
         Medewerker Demo(string email, Organisatie organisatie) =>
-            new(demoaccounts[email].Id, demoaccounts[email].DisplayName, organisatie, demoaccounts[email].TeamId);
+            new(demoaccounts[email].Id, demoaccounts[email].DisplayName, organisatie, demoaccounts[email].TeamId)
+            {
+                Functies = Rollen.Functie(DemoSeeder.Accounts.Single(a => a.Email == email).Rol),
+            };
 
         var nummer = 0;
         Medewerker Nieuw(string rol, Guid team, Organisatie organisatie)
@@ -153,7 +156,7 @@ public sealed class Regiogenerator(AppDbContext db, DemoSeeder demo, Termijnbere
             };
             db.Users.Add(user);
             db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = rollen[rol] });
-            return new Medewerker(user.Id, naam, organisatie, team);
+            return new Medewerker(user.Id, naam, organisatie, team) { Functies = Rollen.Functie(rol) };
         }
 
         var vt = new List<Medewerker> { Demo("vt@demo.example", Organisatie.VeiligThuis) };

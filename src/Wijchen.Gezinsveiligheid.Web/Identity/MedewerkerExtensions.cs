@@ -17,5 +17,8 @@ public static class MedewerkerExtensions
     public static Medewerker? AlsMedewerker(this ClaimsPrincipal user) =>
         Enum.TryParse<Organisatie>(user.FindFirstValue(GezinsveiligheidClaims.Organisatie), out var organisatie)
             ? new Medewerker(user.Id(), user.Naam(), organisatie, user.TeamId())
+            {
+                Functies = Rollen.Alle.Where(user.IsInRole).Aggregate(Functie.Geen, (functies, rol) => functies | Rollen.Functie(rol)),
+            }
             : null;
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Wijchen.Gezinsveiligheid.Domain;
 
 namespace Wijchen.Gezinsveiligheid.Web.Identity;
 
@@ -29,6 +30,15 @@ public static class Rollen
             }
         }
     }
+
+    /// <summary>What a role lets its holder do in a dossier, in the domain's terms (<see cref="DossierActies"/>).</summary>
+    public static Functie Functie(string rol) => rol switch
+    {
+        VtMedewerker => Domain.Functie.VeiligThuis,
+        WijkteamMedewerker => Domain.Functie.Wijkteam,
+        Teamleider => Domain.Functie.Teamleider,
+        _ => Domain.Functie.Geen,
+    };
 
     public static string Weergave(string rol) => rol switch
     {

@@ -84,7 +84,7 @@ public sealed partial class FoutModel : PageModel
         if (code == StatusCodes.Status404NotFound && Dossierinzage.MagNoodtoegangVragen(User)
             && HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath is { } pad && DossierPad().Match(pad) is { Success: true } dossier)
         {
-            NoodtoegangLink = $"/Dossiers/{dossier.Groups[1].Value}/Noodtoegang";
+            NoodtoegangLink = Url.Page("/Dossiers/Noodtoegang", new { id = dossier.Groups[1].Value });
         }
     }
 

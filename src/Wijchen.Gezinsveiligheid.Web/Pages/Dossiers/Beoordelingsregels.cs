@@ -85,13 +85,10 @@ public static class Beoordelingsregels
             return "Het gezin is gewijzigd sinds u het formulier opende. Controleer de oordelen en sla opnieuw op.";
         }
 
-        for (var i = 0; i < input.Oordelen.Count; i++)
+        foreach (var kind in dossier.KinderenZonderOordeel(input.Oordelen.Where(o => o.Oordeel is not null).Select(o => o.GezinslidId), peildatum))
         {
-            var lid = dossier.Gezinsleden.Single(g => g.Id == input.Oordelen[i].GezinslidId);
-            if (lid.IsMinderjarigOp(peildatum) && input.Oordelen[i].Oordeel is null)
-            {
-                modelState.AddModelError($"{prefix}.{nameof(IOordelenInput.Oordelen)}[{i}].{nameof(OordeelInput.Oordeel)}", $"Geef een veiligheidsoordeel voor {lid.Naam}: elk kind wordt beoordeeld.");
-            }
+            var rij = input.Oordelen.FindIndex(o => o.GezinslidId == kind.Id);
+            modelState.AddModelError($"{prefix}.{nameof(IOordelenInput.Oordelen)}[{rij}].{nameof(OordeelInput.Oordeel)}", $"Geef een veiligheidsoordeel voor {kind.Naam}: elk kind wordt beoordeeld.");
         }
 
         var volwassenen = dossier.Gezinsleden.Where(g => !g.IsMinderjarigOp(peildatum)).Select(g => g.Id).ToHashSet();

@@ -18,23 +18,11 @@ public sealed class BesluitModel(AppDbContext db, DossierActieDiensten diensten,
 
     public override DossierActie Actie => Soort;
 
-    public bool VraagtReden => Soort is DossierActie.OverdrachtIntrekken or DossierActie.OverdrachtAfwijzen
-        or DossierActie.BemoeienisBeeindigen or DossierActie.AfsluitingTerugsturen;
+    public bool VraagtReden => DossierActies.Van(Soort).VraagtReden;
 
-    public string Uitleg => Soort switch
-    {
-        DossierActie.VoorwaardenEnVervolgStarten => "Veilig Thuis houdt de regie en spreekt veiligheidsvoorwaarden af met het gezin. De fase duurt volgens afspraak hoogstens tien weken.",
-        DossierActie.OnderzoekStarten => "Veilig Thuis start een onderzoek en houdt de regie.",
-        DossierActie.OverdrachtIntrekken => "Het aanbod aan het wijkteam vervalt; de regie blijft bij Veilig Thuis, dat een nieuw vervolg kiest.",
-        DossierActie.OverdrachtAfwijzen => "Het wijkteam neemt het dossier niet over. De regie blijft bij Veilig Thuis, dat de reden ziet en binnen de termijn een ander vervolg kiest.",
-        DossierActie.BemoeienisBeeindigen => "Veilig Thuis beëindigt zijn bemoeienis en sluit het dossier. Er is daarna geen regiehouder meer.",
-        DossierActie.AfsluitingGoedkeuren => "U keurt het voorstel tot afsluiten goed (vier ogen). Het dossier wordt gesloten en Veilig Thuis wordt geïnformeerd.",
-        DossierActie.AfsluitingTerugsturen => "Het voorstel tot afsluiten gaat terug naar de casusregisseur; het dossier blijft open.",
-        _ => "",
-    };
+    public string Uitleg => DossierActies.Van(Soort).Uitleg ?? "";
 
-    protected override bool Bestaat(Dossier dossier) => Soort is DossierActie.VoorwaardenEnVervolgStarten or DossierActie.OnderzoekStarten or DossierActie.OverdrachtIntrekken
-        or DossierActie.OverdrachtAfwijzen or DossierActie.BemoeienisBeeindigen or DossierActie.AfsluitingGoedkeuren or DossierActie.AfsluitingTerugsturen;
+    protected override bool Bestaat(Dossier dossier) => DossierActies.Van(Soort).Pagina == DossierActies.BesluitPagina;
 
     protected override async Task<bool> ValideerAsync() =>
         !VraagtReden || await ModelState.ValideerAsync(validator, Input, nameof(Input));

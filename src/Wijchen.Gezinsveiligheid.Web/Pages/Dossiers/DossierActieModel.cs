@@ -180,7 +180,7 @@ public abstract class DossierActieModel(AppDbContext db, DossierActieDiensten di
 
     protected abstract Task VoerUitAsync(Handeling handeling);
 
-    protected virtual string NaUitvoeren() => $"/Dossiers/{Id}";
+    protected virtual string NaUitvoeren() => Url.Dossier(Id);
 
     private PageResult ToonConflict(int gezien)
     {

@@ -29,13 +29,13 @@ public sealed class NoodtoegangModel(AppDbContext db, Toegangslog toegangslog, T
 
     public string Kenmerk => Weergave.Kenmerk(Id);
 
-    public async Task<IActionResult> OnGetAsync() => await HoortBijWerkAsync() ? Redirect($"/Dossiers/{Id}") : Page();
+    public async Task<IActionResult> OnGetAsync() => await HoortBijWerkAsync() ? Redirect(Url.Dossier(Id)) : Page();
 
     public async Task<IActionResult> OnPostAsync()
     {
         if (await HoortBijWerkAsync())
         {
-            return Redirect($"/Dossiers/{Id}");
+            return Redirect(Url.Dossier(Id));
         }
 
         if (!await ModelState.ValideerAsync(validator, Input, nameof(Input)))
@@ -66,7 +66,7 @@ public sealed class NoodtoegangModel(AppDbContext db, Toegangslog toegangslog, T
         await db.SaveChangesAsync();
         await toegangslog.SchrijfAsync(Toegangssoort.Lezen, Onderdeel, dossier.Id, Toegangsuitkomst.Toegestaan, Toegangsdoel.Noodtoegang);
         await transactie.CommitAsync();
-        return Redirect($"/Dossiers/{dossier.Id}");
+        return Redirect(Url.Dossier(dossier.Id));
     }
 
     private Task<bool> HoortBijWerkAsync() => db.Dossiers.ZichtbaarVoor(User).AnyAsync(d => d.Id == Id);

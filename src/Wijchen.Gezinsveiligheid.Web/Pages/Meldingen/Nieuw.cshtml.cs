@@ -70,7 +70,7 @@ public sealed class NieuwModel(
         if (LopendeDossiers.Any(d => d.Id == Input.FormulierId))
         {
             // The same form, posted twice at once: the other post made this dossier between the check above and this one.
-            return Redirect($"/Dossiers/{Input.FormulierId}");
+            return Redirect(Url.Dossier(Input.FormulierId));
         }
 
         var bestemming = $"{nameof(Input)}.{nameof(InputModel.Bestemming)}";
@@ -98,11 +98,11 @@ public sealed class NieuwModel(
     {
         if (await db.Dossiers.AnyAsync(d => d.Id == Input.FormulierId))
         {
-            return Redirect($"/Dossiers/{Input.FormulierId}");
+            return Redirect(Url.Dossier(Input.FormulierId));
         }
 
         var toegevoegd = await db.Set<LatereMelding>().Where(m => m.Id == Input.FormulierId).Select(m => EF.Property<Guid?>(m, "DossierId")).SingleOrDefaultAsync();
-        return toegevoegd is { } dossier ? Redirect($"/Dossiers/{dossier}#melding-{Input.FormulierId}") : null;
+        return toegevoegd is { } dossier ? Redirect(Url.Dossier(dossier, $"melding-{Input.FormulierId}")) : null;
     }
 
     private MeldingGegevens Melding() =>
@@ -116,7 +116,7 @@ public sealed class NieuwModel(
         {
             var dossier = Dossier.Registreer(Input.Naam, Melding(), [.. Input.IngevuldeGezinsleden.Select(g => g.AlsGegevens())], handeling, Input.FormulierId);
             db.Dossiers.Add(dossier);
-            return (dossier.Id, $"Melding geregistreerd; regie bij {dossier.RegiehouderNaam} (Veilig Thuis).", $"/Dossiers/{dossier.Id}");
+            return (dossier.Id, $"Melding geregistreerd; regie bij {dossier.RegiehouderNaam} (Veilig Thuis).", Url.Dossier(dossier.Id));
         });
 
     /// <summary>The worker chose an open dossier of this family: the melding, and any member not yet in it, join that dossier.</summary>
@@ -134,7 +134,7 @@ public sealed class NieuwModel(
             var regiehouder = dossier.Regiehouder!;
             return (dossier.Id,
                 $"{DossierActie.MeldingToevoegen.Gedaan()} {dossier.Naam}; regie blijft bij {regiehouder.Naam}{(regiehouder.Organisatie == Organisatie.VeiligThuis ? " (Veilig Thuis)" : "")}.",
-                $"/Dossiers/{dossier.Id}#melding-{melding.Id}");
+                Url.Dossier(dossier.Id, $"melding-{melding.Id}"));
         });
     }
 
