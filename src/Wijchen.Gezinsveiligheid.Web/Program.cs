@@ -143,6 +143,7 @@ builder.Services.AddRazorPages(options =>
     .AddMvcOptions(options =>
     {
         options.Filters.Add<AlleenOphalenFilter>();
+        options.Filters.Add<ToegangslogFilter>();
         options.Filters.Add<VerlopenFormulier>();
         options.ModelMetadataDetailsProviders.Add(new LegeTekstBlijftLeeg());
         options.ModelBinderProviders.Insert(0, new DatumBereikBinderProvider([.. options.ModelBinderProviders]));
@@ -203,6 +204,7 @@ builder.Services.AddSingleton<Handelingen>();
 builder.Services.AddSingleton<IAuthorizationHandler, DossierActieHandler>();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<Toegangslog>();
+builder.Services.AddScoped<Toegangsregistratie>();
 builder.Services.AddSingleton<Toegangslogbundel>();
 builder.Services.AddSingleton<Ketencontroleur>();
 builder.Services.AddScoped<Dossierinzage>();

@@ -1,4 +1,7 @@
 using System.Net;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -152,6 +155,105 @@ public class ToegangslogTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.True(transacties < regels, $"{regels} regels in {transacties} transacties");
         Assert.True((await ControleerAsync(eigen)).Intact);
     }
+
+    /// <summary>The read pages under /Dossiers/{id} and the part of the dossier each one logs; every action page logs its action's name.</summary>
+    private static readonly Dictionary<string, string> Leespaginas = new()
+    {
+        ["/Dossiers/Detail"] = "Dossier",
+        ["/Dossiers/Chronologie"] = "Chronologie",
+        ["/Dossiers/Plan"] = "Veiligheidsplan",
+        ["/Dossiers/PlanAfdrukken"] = "Veiligheidsplan (afdruk)",
+    };
+
+    [Fact]
+    public async Task Elke_dossierpagina_en_elke_handler_schrijft_precies_een_regel_met_de_juiste_soort_en_het_juiste_onderdeel()
+    {
+        var (dossier, mdoActie, joris) = await app.MetDbAsync(async db =>
+        {
+            var jorisId = await db.Users.Where(u => u.Email == "wijkteam@demo.example").Select(u => u.Id).SingleAsync();
+            var gekozen = await db.Dossiers.AsNoTracking()
+                .Where(d => d.Fase == DossierFase.Casusregie && d.WijkteamId == DemoSeeder.WijkteamCentrum && d.RegiehouderId == jorisId
+                    && d.Veiligheidsplannen.Any() && d.Mdos.Any(m => m.Acties.Any()))
+                .Select(d => new { d.Id, Actie = d.Mdos.SelectMany(m => m.Acties).Select(a => a.Id).First() })
+                .FirstAsync();
+            return (gekozen.Id, gekozen.Actie, jorisId);
+        });
+        List<(string Wie, HttpClient Client)> gebruikers =
+        [
+            ("wijkteam", await app.LogInAsync("wijkteam@demo.example")),
+            ("teamleider", await app.LogInAsync("teamleider@demo.example")),
+            ("vt", await app.LogInAsync("vt@demo.example")),
+        ];
+        var laden = app.Services.GetRequiredService<PageLoader>();
+        var fouten = new List<string>();
+        var bezocht = 0;
+        foreach (var eindpunt in app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
+        {
+            if (eindpunt.Metadata.GetMetadata<PageActionDescriptor>() is not { } pagina || eindpunt.RoutePattern.RawText is not { } route
+                || !route.StartsWith("Dossiers/{id:guid}", StringComparison.Ordinal) || pagina.ViewEnginePath == "/Dossiers/Noodtoegang")
+            {
+                continue;
+            }
+
+            var onderdelen = Leespaginas.TryGetValue(pagina.ViewEnginePath, out var lezen) ? [lezen]
+                : DossierActies.Alle.Where(a => a.Pagina == pagina.ViewEnginePath).Select(a => a.Naam).ToHashSet();
+            Assert.True(onderdelen.Count > 0, $"{pagina.ViewEnginePath} is geen leespagina en geen pagina van een actie uit de catalogus");
+            var url = Paginaroutes.Invullen("/" + route, dossier, mdoActie, joris);
+
+            // An allowed user: the first of the three to whom the page answers 200.
+            HttpClient? client = null;
+            foreach (var (wie, kandidaat) in gebruikers)
+            {
+                var voor = await AantalRegelsAsync();
+                var antwoord = await kandidaat.GetAsync(new Uri(url, UriKind.Relative));
+                bezocht++;
+                fouten.AddRange(Controleer($"{wie} GET {url}", await NieuweRegelsAsync(voor), dossier, Toegangssoort.Lezen, onderdelen, pagina.ViewEnginePath == "/Dossiers/PlanAfdrukken"));
+                if (antwoord.StatusCode == HttpStatusCode.OK)
+                {
+                    client = kandidaat;
+                    break;
+                }
+            }
+
+            Assert.True(client is not null, $"niemand mag {url} openen");
+            var handlers = (await laden.LoadAsync(pagina, eindpunt.Metadata)).HandlerMethods.Where(h => h.HttpMethod == "Post").Select(h => h.Name).Distinct();
+            foreach (var handler in handlers)
+            {
+                var adres = handler is null ? url : $"{url}?handler={handler}";
+                var token = (await client.GetHtmlAsync(url)).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+                var voor = await AantalRegelsAsync();
+                using var inhoud = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
+                await client.PostAsync(new Uri(adres, UriKind.Relative), inhoud);
+                bezocht++;
+                // "Meer regels" only shows the form again with more rows; every other handler changes the dossier (or says why not).
+                fouten.AddRange(Controleer($"POST {adres}", await NieuweRegelsAsync(voor), dossier, handler == "MeerRegels" ? Toegangssoort.Lezen : Toegangssoort.Wijzigen, onderdelen, false));
+            }
+        }
+
+        Assert.True(fouten.Count == 0, string.Join(Environment.NewLine, fouten));
+        Assert.True(bezocht > 40, $"maar {bezocht} verzoeken");
+    }
+
+    private static IEnumerable<string> Controleer(string verzoek, List<Toegangsregel> regels, Guid dossier, Toegangssoort soort, HashSet<string> onderdelen, bool afdruk)
+    {
+        if (regels.Count != 1)
+        {
+            yield return $"{verzoek}: {regels.Count} regels in plaats van één";
+            yield break;
+        }
+
+        var regel = regels[0];
+        var verwacht = afdruk && soort == Toegangssoort.Lezen ? Toegangssoort.Afdrukken : soort;
+        if (regel.DossierId != dossier || regel.Soort != verwacht || !onderdelen.Contains(regel.Onderdeel))
+        {
+            yield return $"{verzoek}: {regel.Soort} '{regel.Onderdeel}' op {regel.DossierId}, verwacht {verwacht} '{string.Join("' of '", onderdelen)}' op {dossier}";
+        }
+    }
+
+    private Task<long> AantalRegelsAsync() => app.MetDbAsync(db => db.Toegangslog.MaxAsync(r => r.Volgnummer));
+
+    private Task<List<Toegangsregel>> NieuweRegelsAsync(long na) =>
+        app.MetDbAsync(db => db.Toegangslog.AsNoTracking().Where(r => r.Volgnummer > na).OrderBy(r => r.Volgnummer).ToListAsync());
 
     [Fact]
     public async Task Als_de_regel_niet_kan_worden_geschreven_toont_de_pagina_niets_en_blijft_de_wijziging_uit()

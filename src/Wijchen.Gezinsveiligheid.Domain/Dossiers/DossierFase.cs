@@ -64,6 +64,30 @@ public static class DossierFaseTeksten
         DossierFase.Afgesloten => "Afgesloten",
     };
 
+    /// <summary>
+    /// What the person with the dossier on their list does next, as Mijn werk says it: by phase, sharpened by what is
+    /// waiting in casusregie. <paramref name="gesprekMoment"/> is the planned gesprek as the reader's page writes a moment.
+    /// </summary>
+    public static string VolgendeStap(
+        this DossierFase fase, bool afsluitVoorstel = false, bool voorwaardeNietNageleefd = false, bool planOpen = false, bool gesprekGehouden = false,
+        string? gesprekMoment = null) => fase switch
+    {
+        DossierFase.Melding => "Veiligheidsbeoordeling doen",
+        DossierFase.Veiligheidsbeoordeling => "Vervolg starten volgens het besluit",
+        DossierFase.VoorwaardenEnVervolg => "Voorwaarden en Vervolg afronden",
+        DossierFase.Onderzoek => "Onderzoek afronden",
+        DossierFase.Teruggelegd => "Overdracht afgewezen of ingetrokken: kies een ander vervolg",
+        DossierFase.Opgeschaald => "Terugmelding: nieuwe veiligheidsbeoordeling doen",
+        DossierFase.OverdrachtAangeboden => "Nieuw aanbod: overdrachtsgesprek plannen",
+        DossierFase.OverdrachtsgesprekGepland when gesprekGehouden => "Gesprek gehouden: besluiten over de overdracht",
+        DossierFase.OverdrachtsgesprekGepland => $"Overdrachtsgesprek op {gesprekMoment ?? "een nog te bepalen moment"}",
+        DossierFase.Casusregie when afsluitVoorstel => "Voorstel tot afsluiten beoordelen",
+        DossierFase.Casusregie when voorwaardeNietNageleefd => "Voorwaarde niet nageleefd: terugmelden aan Veilig Thuis",
+        DossierFase.Casusregie when planOpen => "Casusregie: veiligheidsplan vaststellen",
+        DossierFase.Casusregie => "Casusregie: risico's evalueren",
+        DossierFase.Afgesloten => "Afgesloten",
+    };
+
     public static string Naam(this DossierActie actie) => DossierActies.Van(actie).Naam;
 
     /// <summary>What happened, as the confirmation after the action says it.</summary>

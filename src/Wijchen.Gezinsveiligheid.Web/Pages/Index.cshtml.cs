@@ -15,7 +15,7 @@ namespace Wijchen.Gezinsveiligheid.Web.Pages;
 /// without dossier work land on their own start page instead: the manager on the dashboard, the privacy officer on the
 /// access log, the beheerder on beheer.
 /// </summary>
-public sealed class IndexModel(AppDbContext db, Weergave weergave, TimeProvider klok, Toegangslog toegangslog) : PageModel
+public sealed class IndexModel(AppDbContext db, Weergave weergave, TimeProvider klok, Toegangsregistratie registratie) : PageModel
 {
     public const int Maximum = 200;
 
@@ -48,7 +48,7 @@ public sealed class IndexModel(AppDbContext db, Weergave weergave, TimeProvider 
             return Redirect(start);
         }
 
-        await toegangslog.SchrijfAsync(Toegangssoort.Lezen, "Mijn werk");
+        registratie.Noteer(Toegangssoort.Lezen, "Mijn werk");
         var ik = User.Id();
         var team = User.TeamId();
         var teamleider = User.IsInRole(Rollen.Teamleider);
@@ -149,7 +149,8 @@ public sealed class IndexModel(AppDbContext db, Weergave weergave, TimeProvider 
                 .Take(Maximum).ToListAsync()
             : [];
 
-        Taken = [.. rijen.Select(r => new Taak(r.Id, r.Naam, Omschrijving(r.Fase, r.Voorstel, r.NietNageleefd, r.PlanOpen, gesprek.GetValueOrDefault(r.Id)?.GesprekOp, gesprek.GetValueOrDefault(r.Id)?.GehoudenOp), r.Deadline, weergave.Staat(r.Deadline)))
+        Taken = [.. rijen.Select(r => new Taak(r.Id, r.Naam, r.Fase.VolgendeStap(r.Voorstel, r.NietNageleefd, r.PlanOpen, gesprek.GetValueOrDefault(r.Id)?.GehoudenOp is not null,
+                gesprek.GetValueOrDefault(r.Id)?.GesprekOp is { } op ? weergave.Moment(op) : null), r.Deadline, weergave.Staat(r.Deadline)))
             .Concat(acties.Select(a => new Taak(a.Id, a.Naam, $"MDO-actie: {a.Wat}", a.Uiterlijk, weergave.Staat(a.Uiterlijk))))
             .Concat(monitoring.Select(m => new Taak(m.Id, m.Naam, $"Monitoringsmoment: voorwaarden controleren ({stand.GetValueOrDefault(m.Id, "geen voorwaarden")})", m.MonitoringUiterlijk, weergave.Staat(m.MonitoringUiterlijk))))
             .OrderBy(t => t.Deadline is null).ThenBy(t => t.Deadline).ThenBy(t => t.Naam, StringComparer.Ordinal)];
@@ -181,24 +182,6 @@ public sealed class IndexModel(AppDbContext db, Weergave weergave, TimeProvider 
         };
         return string.Join(", ", delen.Where(d => d.Length > 0));
     }
-
-    private string Omschrijving(DossierFase fase, bool voorstel, bool nietNageleefd, bool planOpen, DateTimeOffset? gesprek, DateTimeOffset? gehouden) => fase switch
-    {
-        DossierFase.Melding => "Veiligheidsbeoordeling doen",
-        DossierFase.Veiligheidsbeoordeling => "Vervolg starten volgens het besluit",
-        DossierFase.VoorwaardenEnVervolg => "Voorwaarden en Vervolg afronden",
-        DossierFase.Onderzoek => "Onderzoek afronden",
-        DossierFase.Teruggelegd => "Overdracht afgewezen of ingetrokken: kies een ander vervolg",
-        DossierFase.Opgeschaald => "Terugmelding: nieuwe veiligheidsbeoordeling doen",
-        DossierFase.OverdrachtAangeboden => "Nieuw aanbod: overdrachtsgesprek plannen",
-        DossierFase.OverdrachtsgesprekGepland when gehouden is not null => "Gesprek gehouden: besluiten over de overdracht",
-        DossierFase.OverdrachtsgesprekGepland => $"Overdrachtsgesprek op {(gesprek is { } op ? weergave.Moment(op) : "een nog te bepalen moment")}",
-        DossierFase.Casusregie when voorstel => "Voorstel tot afsluiten beoordelen",
-        DossierFase.Casusregie when nietNageleefd => "Voorwaarde niet nageleefd: terugmelden aan Veilig Thuis",
-        DossierFase.Casusregie when planOpen => "Casusregie: veiligheidsplan vaststellen",
-        DossierFase.Casusregie => "Casusregie: risico's evalueren",
-        DossierFase.Afgesloten => "Afgesloten",
-    };
 
     public sealed record NieuweMelding(Guid DossierId, Guid MeldingId, string Naam, SoortZorg SoortZorg, string Door, DateTimeOffset Op);
 

@@ -9,21 +9,19 @@ namespace Wijchen.Gezinsveiligheid.Web.Toegang;
 
 /// <summary>
 /// The one way a page opens a dossier: within the user's need-to-know or an active break-the-glass, else not found.
-/// Every outcome is logged before the page gets the dossier; a refusal and a missing id look the same to the user and
-/// differ only in the log.
+/// Every outcome is noted for the request's access-log row (<see cref="Toegangsregistratie"/>); a refusal and a missing
+/// id look the same to the user and differ only in the log.
 /// </summary>
-public sealed class Dossierinzage(AppDbContext db, Toegangslog log, TimeProvider klok)
+public sealed class Dossierinzage(AppDbContext db, Toegangsregistratie registratie, TimeProvider klok)
 {
     /// <summary>How long a break-the-glass opens a dossier before the user must give a reason again.</summary>
     public static readonly TimeSpan NoodtoegangDuur = TimeSpan.FromHours(8);
 
     /// <summary>
-    /// Opens the dossier for <paramref name="soort"/> and logs the refusal or, unless <paramref name="toegangZelfLoggen"/>,
-    /// the access. A caller logs the access itself when it still checks more (the right to an action) or when the row
-    /// must be written in the transaction of a change, because only then is the outcome known.
+    /// Opens the dossier for <paramref name="soort"/> and notes the access or the refusal. A caller that learns more
+    /// afterwards (the user may not take this action) sets the outcome on the same note.
     /// </summary>
-    public async Task<Inzage?> OpenAsync(
-        ClaimsPrincipal user, Guid id, string onderdeel, Toegangssoort soort = Toegangssoort.Lezen, bool bijhouden = false, bool toegangZelfLoggen = false)
+    public async Task<Inzage?> OpenAsync(ClaimsPrincipal user, Guid id, string onderdeel, Toegangssoort soort = Toegangssoort.Lezen, bool bijhouden = false)
     {
         var dossiers = bijhouden ? db.Dossiers.AsTracking() : db.Dossiers.AsNoTracking();
         var dossier = await dossiers.ZichtbaarVoor(user).MetAggregaat().SingleOrDefaultAsync(d => d.Id == id);
@@ -37,15 +35,11 @@ public sealed class Dossierinzage(AppDbContext db, Toegangslog log, TimeProvider
         if (dossier is null)
         {
             var bestaat = await db.Dossiers.AnyAsync(d => d.Id == id);
-            await log.SchrijfAsync(soort, onderdeel, id, bestaat ? Toegangsuitkomst.Geweigerd : Toegangsuitkomst.NietGevonden);
+            registratie.Noteer(soort, onderdeel, id, bestaat ? Toegangsuitkomst.Geweigerd : Toegangsuitkomst.NietGevonden);
             return null;
         }
 
-        if (!toegangZelfLoggen)
-        {
-            await log.SchrijfAsync(soort, onderdeel, id, Toegangsuitkomst.Toegestaan, doel);
-        }
-
+        registratie.Noteer(soort, onderdeel, id, Toegangsuitkomst.Toegestaan, doel);
         return new Inzage(dossier, doel);
     }
 

@@ -14,7 +14,7 @@ namespace Wijchen.Gezinsveiligheid.Web.Pages.Beheer;
 
 /// <summary>The teams of Veilig Thuis and the wijkteams, with their number of accounts; a new team is added here.</summary>
 [Authorize(Policy = Beleid.Beheer)]
-public sealed class TeamsModel(AppDbContext db, Toegangslog toegangslog, TimeProvider klok, IValidator<TeamsModel.InputModel> validator) : PageModel
+public sealed class TeamsModel(AppDbContext db, Toegangsregistratie registratie, TimeProvider klok, IValidator<TeamsModel.InputModel> validator) : PageModel
 {
     public static IReadOnlyList<SelectListItem> Organisaties { get; } =
         [new("Kies de organisatie", ""), new("Veilig Thuis", nameof(Organisatie.VeiligThuis)), new("Gemeente (wijkteam)", nameof(Organisatie.Gemeente))];
@@ -44,7 +44,8 @@ public sealed class TeamsModel(AppDbContext db, Toegangslog toegangslog, TimePro
         await using var transactie = await db.Database.BeginTransactionAsync();
         db.Teams.Add(new Team { Id = Guid.CreateVersion7(klok.GetUtcNow()), Naam = Input.Naam.Trim(), Organisatie = Input.Organisatie!.Value });
         await db.SaveChangesAsync();
-        await toegangslog.SchrijfAsync(Toegangssoort.Wijzigen, $"Beheer: team aangemaakt: {Input.Naam.Trim()}");
+        registratie.Noteer(Toegangssoort.Wijzigen, $"Beheer: team aangemaakt: {Input.Naam.Trim()}");
+        await registratie.SchrijfAsync();
         await transactie.CommitAsync();
         return RedirectToPage();
     }

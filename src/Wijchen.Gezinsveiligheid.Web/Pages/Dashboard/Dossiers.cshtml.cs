@@ -12,7 +12,7 @@ namespace Wijchen.Gezinsveiligheid.Web.Pages.Dashboard;
 /// The dossiers behind one dashboard figure, a page at a time. A teamleider sees the household's name and can open
 /// their team's dossiers; a manager sees the kenmerk, phase, team, regiehouder and deadline, never the content.
 /// </summary>
-public sealed class DossiersModel(AppDbContext db, Handelingen handelingen, Regiecijfers cijfers, Toegangslog toegangslog) : DashboardModel(db, handelingen)
+public sealed class DossiersModel(AppDbContext db, Handelingen handelingen, Regiecijfers cijfers, Toegangsregistratie registratie) : DashboardModel(db, handelingen)
 {
     [BindProperty(SupportsGet = true, Name = "signaal")]
     public Signaal? Signaal { get; set; }
@@ -70,7 +70,7 @@ public sealed class DossiersModel(AppDbContext db, Handelingen handelingen, Regi
             return NotFound();
         }
 
-        await toegangslog.SchrijfAsync(Toegangssoort.Lezen, "Regiedashboard: dossiers achter een cijfer");
+        registratie.Noteer(Toegangssoort.Lezen, "Regiedashboard: dossiers achter een cijfer");
         Lijst = await cijfers.LijstAsync(Filter, Selectie, Vandaag, User, Pagina);
         return Page();
     }

@@ -19,7 +19,7 @@ namespace Wijchen.Gezinsveiligheid.Web.Pages.Dashboard;
 /// chronology, the new regisseur's Mijn werk); all are saved together or none.
 /// </summary>
 [Authorize(Roles = Rollen.Teamleider)]
-public sealed class HerverdelenModel(AppDbContext db, Handelingen handelingen, IValidator<HerverdelenModel.InputModel> validator, Toegangslog toegangslog) : PageModel
+public sealed class HerverdelenModel(AppDbContext db, Handelingen handelingen, IValidator<HerverdelenModel.InputModel> validator, Toegangsregistratie registratie, Toegangslog log) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "van")]
     public string? Van { get; set; }
@@ -102,7 +102,7 @@ public sealed class HerverdelenModel(AppDbContext db, Handelingen handelingen, I
             await db.SaveChangesAsync();
             foreach (var dossier in dossiers)
             {
-                await toegangslog.SchrijfAsync(Toegangssoort.Wijzigen, "Dossiers herverdelen", dossier.Id);
+                await log.SchrijfAsync(Toegangssoort.Wijzigen, "Dossiers herverdelen", dossier.Id);
             }
 
             await transactie.CommitAsync();
@@ -121,7 +121,7 @@ public sealed class HerverdelenModel(AppDbContext db, Handelingen handelingen, I
 
     private async Task LaadAsync()
     {
-        await toegangslog.SchrijfAsync(Toegangssoort.Lezen, "Dossiers herverdelen");
+        registratie.Noteer(Toegangssoort.Lezen, "Dossiers herverdelen");
         var team = User.TeamId() ?? throw new InvalidOperationException("Een teamleider hoort bij een team.");
         Team = await db.MedewerkersVanTeamAsync(team);
         var caseload = await db.Dossiers.AsNoTracking().ZichtbaarVoor(User).Where(d => d.Fase == DossierFase.Casusregie && d.RegiehouderId != null)

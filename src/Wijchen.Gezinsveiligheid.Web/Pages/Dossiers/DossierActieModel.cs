@@ -12,13 +12,13 @@ using Wijchen.Gezinsveiligheid.Web.Toegang;
 namespace Wijchen.Gezinsveiligheid.Web.Pages.Dossiers;
 
 /// <summary>What every action page needs besides the database and the clock.</summary>
-public sealed class DossierActieDiensten(IAuthorizationService authorization, Dossierinzage inzage, Toegangslog toegangslog)
+public sealed class DossierActieDiensten(IAuthorizationService authorization, Dossierinzage inzage, Toegangsregistratie toegangsregistratie)
 {
     public IAuthorizationService Authorization => authorization;
 
     public Dossierinzage Inzage => inzage;
 
-    public Toegangslog Toegangslog => toegangslog;
+    public Toegangsregistratie Toegangsregistratie => toegangsregistratie;
 }
 
 /// <summary>
@@ -26,7 +26,7 @@ public sealed class DossierActieDiensten(IAuthorizationService authorization, Do
 /// check the user's right to this action (else 403), refuse a form posted against an older version of the dossier
 /// (showing what changed since), validate the input, call the domain, and save the change with its access-log row in
 /// one transaction, and redirect. A domain refusal or a lost race is shown on the page with the user's input kept.
-/// Every outcome writes one access-log row.
+/// Every outcome is one access-log row: noted when the dossier is opened, its outcome set here.
 /// </summary>
 public abstract class DossierActieModel(AppDbContext db, DossierActieDiensten diensten, Handelingen handelingen) : PageModel
 {
@@ -116,12 +116,12 @@ public abstract class DossierActieModel(AppDbContext db, DossierActieDiensten di
         await VoorbereidenAsync();
         if (Dossier.Versie != Versie)
         {
-            return await NietUitgevoerdAsync(ToonConflict(Versie));
+            return NietUitgevoerd(ToonConflict(Versie));
         }
 
         if (!await ValideerAsync() || !ModelState.IsValid)
         {
-            return await NietUitgevoerdAsync(Page());
+            return NietUitgevoerd(Page());
         }
 
         var regiehouderVoor = Dossier.RegiehouderId;
@@ -130,7 +130,7 @@ public abstract class DossierActieModel(AppDbContext db, DossierActieDiensten di
             await using var transactie = await db.Database.BeginTransactionAsync();
             await VoerUitAsync(handelingen.Voor(User));
             await db.SaveChangesAsync();
-            await diensten.Toegangslog.SchrijfAsync(Toegangssoort.Wijzigen, Actie.Naam(), Id);
+            await diensten.Toegangsregistratie.SchrijfAsync();
             await transactie.CommitAsync();
         }
         catch (DomainException fout)
@@ -146,12 +146,12 @@ public abstract class DossierActieModel(AppDbContext db, DossierActieDiensten di
                 Fout = fout.Message;
             }
 
-            return await NietUitgevoerdAsync(Page());
+            return NietUitgevoerd(Page());
         }
         catch (DbUpdateConcurrencyException)
         {
             await HerlaadAsync();
-            return await NietUitgevoerdAsync(ToonConflict(Versie));
+            return NietUitgevoerd(ToonConflict(Versie));
         }
 
         // An action can take the dossier out of the user's view (a terugmelding, a handover to a colleague): then the
@@ -192,15 +192,15 @@ public abstract class DossierActieModel(AppDbContext db, DossierActieDiensten di
     }
 
     /// <summary>The form is shown again with the dossier in it: the change did not happen, and the log says so.</summary>
-    private async Task<IActionResult> NietUitgevoerdAsync(PageResult pagina)
+    private PageResult NietUitgevoerd(PageResult pagina)
     {
-        await diensten.Toegangslog.SchrijfAsync(Toegangssoort.Wijzigen, Actie.Naam(), Id, Toegangsuitkomst.NietUitgevoerd);
+        diensten.Toegangsregistratie.ZetUitkomst(Toegangsuitkomst.NietUitgevoerd);
         return pagina;
     }
 
     private async Task<IActionResult?> LaadAsync(Toegangssoort soort)
     {
-        var geopend = await diensten.Inzage.OpenAsync(User, Id, Actie.Naam(), soort, bijhouden: true, toegangZelfLoggen: true);
+        var geopend = await diensten.Inzage.OpenAsync(User, Id, Actie.Naam(), soort, bijhouden: true);
         if (geopend is null)
         {
             return NotFound();
@@ -208,7 +208,7 @@ public abstract class DossierActieModel(AppDbContext db, DossierActieDiensten di
 
         if (!Bestaat(geopend.Dossier))
         {
-            await diensten.Toegangslog.SchrijfAsync(soort, Actie.Naam(), Id, Toegangsuitkomst.NietGevonden, geopend.Doel);
+            diensten.Toegangsregistratie.ZetUitkomst(Toegangsuitkomst.NietGevonden);
             return NotFound();
         }
 
@@ -216,16 +216,10 @@ public abstract class DossierActieModel(AppDbContext db, DossierActieDiensten di
         var recht = await diensten.Authorization.AuthorizeAsync(User, Dossier, DossierRechten.Voor(Actie));
         if (recht.Succeeded)
         {
-            // A change is logged with its outcome, in its own transaction; a form that is only shown is a read.
-            if (soort != Toegangssoort.Wijzigen)
-            {
-                await diensten.Toegangslog.SchrijfAsync(soort, Actie.Naam(), Id, Toegangsuitkomst.Toegestaan, geopend.Doel);
-            }
-
             return null;
         }
 
-        await diensten.Toegangslog.SchrijfAsync(soort, Actie.Naam(), Id, Toegangsuitkomst.Geweigerd);
+        diensten.Toegangsregistratie.ZetUitkomst(Toegangsuitkomst.Geweigerd);
         return StatusCode(StatusCodes.Status403Forbidden);
     }
 

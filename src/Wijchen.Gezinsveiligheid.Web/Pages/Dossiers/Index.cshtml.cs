@@ -18,7 +18,7 @@ namespace Wijchen.Gezinsveiligheid.Web.Pages.Dossiers;
 /// </summary>
 [EnableRateLimiting(Snelheidsbegrenzing.Zoeken)]
 [Authorize(Roles = $"{Rollen.VtMedewerker},{Rollen.Teamleider},{Rollen.WijkteamMedewerker}")]
-public sealed class IndexModel(AppDbContext db, Toegangslog toegangslog) : PageModel
+public sealed class IndexModel(AppDbContext db, Toegangsregistratie registratie) : PageModel
 {
     public const int PaginaGrootte = 25;
 
@@ -57,7 +57,7 @@ public sealed class IndexModel(AppDbContext db, Toegangslog toegangslog) : PageM
         }
 
         // The row names the kind of access, not the term: a search term is usually a name.
-        await toegangslog.SchrijfAsync(string.IsNullOrWhiteSpace(Filter.Zoekterm) ? Toegangssoort.Lezen : Toegangssoort.Zoeken, "Dossierlijst");
+        registratie.Noteer(string.IsNullOrWhiteSpace(Filter.Zoekterm) ? Toegangssoort.Lezen : Toegangssoort.Zoeken, "Dossierlijst");
         var dossiers = db.Dossiers.AsNoTracking().ZichtbaarVoor(User);
         if (!Filter.OokAfgesloten)
         {

@@ -17,7 +17,8 @@ namespace Wijchen.Gezinsveiligheid.Web.Pages.Dossiers;
 /// officer reviews it. The form looks the same whether or not the dossier exists.
 /// </summary>
 [Authorize(Roles = $"{Rollen.WijkteamMedewerker},{Rollen.Teamleider}")]
-public sealed class NoodtoegangModel(AppDbContext db, Toegangslog toegangslog, TimeProvider klok, IValidator<NoodtoegangModel.InputModel> validator) : PageModel
+[ToontGeenDossiergegevens]
+public sealed class NoodtoegangModel(AppDbContext db, Toegangsregistratie registratie, TimeProvider klok, IValidator<NoodtoegangModel.InputModel> validator) : PageModel
 {
     public const string Onderdeel = "Noodtoegang gevraagd";
 
@@ -46,7 +47,7 @@ public sealed class NoodtoegangModel(AppDbContext db, Toegangslog toegangslog, T
         var dossier = await db.Dossiers.AsNoTracking().Where(d => d.Id == Id).Select(d => new { d.Id, d.WijkteamId }).SingleOrDefaultAsync();
         if (dossier is null)
         {
-            await toegangslog.SchrijfAsync(Toegangssoort.Lezen, Onderdeel, Id, Toegangsuitkomst.NietGevonden, Toegangsdoel.Noodtoegang);
+            registratie.Noteer(Toegangssoort.Lezen, Onderdeel, Id, Toegangsuitkomst.NietGevonden, Toegangsdoel.Noodtoegang);
             return NotFound();
         }
 
@@ -64,7 +65,8 @@ public sealed class NoodtoegangModel(AppDbContext db, Toegangslog toegangslog, T
             GeldigTot = nu + Dossierinzage.NoodtoegangDuur,
         });
         await db.SaveChangesAsync();
-        await toegangslog.SchrijfAsync(Toegangssoort.Lezen, Onderdeel, dossier.Id, Toegangsuitkomst.Toegestaan, Toegangsdoel.Noodtoegang);
+        registratie.Noteer(Toegangssoort.Lezen, Onderdeel, dossier.Id, Toegangsuitkomst.Toegestaan, Toegangsdoel.Noodtoegang);
+        await registratie.SchrijfAsync();
         await transactie.CommitAsync();
         return Redirect(Url.Dossier(dossier.Id));
     }

@@ -19,7 +19,7 @@ namespace Wijchen.Gezinsveiligheid.Web.Pages.Meldingen;
 /// </summary>
 [Authorize(Roles = Rollen.VtMedewerker)]
 public sealed class NieuwModel(
-    AppDbContext db, Handelingen handelingen, IValidator<NieuwModel.InputModel> validator, Toegangslog toegangslog, IAuthorizationService authorization) : PageModel
+    AppDbContext db, Handelingen handelingen, IValidator<NieuwModel.InputModel> validator, Toegangsregistratie registratie, IAuthorizationService authorization) : PageModel
 {
     /// <summary>The choice, next to the open dossiers found, to open a new dossier anyway.</summary>
     public const string NieuwDossier = "nieuw";
@@ -149,7 +149,8 @@ public sealed class NieuwModel(
             await using var transactie = await db.Database.BeginTransactionAsync();
             var (dossier, bevestiging, adres) = actie(handelingen.Voor(User));
             await db.SaveChangesAsync();
-            await toegangslog.SchrijfAsync(Toegangssoort.Wijzigen, logActie, dossier);
+            registratie.Noteer(Toegangssoort.Wijzigen, logActie, dossier);
+            await registratie.SchrijfAsync();
             await transactie.CommitAsync();
             TempData[Bevestigingen.Sleutel] = bevestiging;
             return Redirect(adres);

@@ -11,13 +11,13 @@ namespace Wijchen.Gezinsveiligheid.Web.Pages.Overdrachten;
 
 /// <summary>The inbox of open offers: for a wijkteam the offers to the team, for Veilig Thuis all open offers.</summary>
 [Authorize(Roles = $"{Rollen.VtMedewerker},{Rollen.Teamleider},{Rollen.WijkteamMedewerker}")]
-public sealed class IndexModel(AppDbContext db, Termijnberekening termijnen, TimeProvider klok, Toegangslog toegangslog) : PageModel
+public sealed class IndexModel(AppDbContext db, Termijnberekening termijnen, TimeProvider klok, Toegangsregistratie registratie) : PageModel
 {
     public IReadOnlyList<Rij> Rijen { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
-        await toegangslog.SchrijfAsync(Toegangssoort.Lezen, "Overdrachten");
+        registratie.Noteer(Toegangssoort.Lezen, "Overdrachten");
         // Each dossier in these phases has exactly one open offer: a join on it, not "the latest offer" per dossier,
         // which the database can only answer by numbering every offer in the region.
         var rijen = await (

@@ -17,7 +17,7 @@ namespace Wijchen.Gezinsveiligheid.Web.Pages.Privacy;
 /// It shows who did what with which dossier, never the dossier's content. Reading the log is itself logged.
 /// </summary>
 [Authorize(Roles = Rollen.Privacyfunctionaris)]
-public sealed class IndexModel(AppDbContext db, Toegangslog toegangslog, IValidator<IndexModel.FilterModel> validator) : PageModel
+public sealed class IndexModel(AppDbContext db, Toegangsregistratie registratie, IValidator<IndexModel.FilterModel> validator) : PageModel
 {
     public const int Maximum = 200;
 
@@ -55,7 +55,9 @@ public sealed class IndexModel(AppDbContext db, Toegangslog toegangslog, IValida
             return Page();
         }
 
-        await toegangslog.SchrijfAsync(Toegangssoort.Zoeken, "Toegangslog", dossierId);
+        registratie.Noteer(Toegangssoort.Zoeken, "Toegangslog", dossierId);
+        // Written before reading: the log the officer sees includes this look at it.
+        await registratie.SchrijfAsync();
         var regels = db.Toegangslog.AsNoTracking();
         var kop = await db.ToegangslogKop.AsNoTracking().SingleAsync(k => k.Id == ToegangslogKop.EnigeId);
         var ongefilterd = regels;

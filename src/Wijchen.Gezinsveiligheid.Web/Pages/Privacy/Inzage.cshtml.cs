@@ -17,7 +17,7 @@ namespace Wijchen.Gezinsveiligheid.Web.Pages.Privacy;
 /// and the dossier's content are not in it. The BSN is posted, never put in the URL.
 /// </summary>
 [Authorize(Roles = Rollen.Privacyfunctionaris)]
-public sealed class InzageModel(AppDbContext db, Toegangslog toegangslog, IValidator<InzageModel.InputModel> validator) : PageModel
+public sealed class InzageModel(AppDbContext db, Toegangsregistratie registratie, IValidator<InzageModel.InputModel> validator) : PageModel
 {
     public const string Onderdeel = "Inzagerapport per persoon";
 
@@ -42,12 +42,12 @@ public sealed class InzageModel(AppDbContext db, Toegangslog toegangslog, IValid
         var dossiers = await db.Dossiers.AsNoTracking().Where(d => d.Gezinsleden.Any(g => g.Bsn == bsn)).Select(d => d.Id).ToListAsync();
         if (dossiers.Count == 0)
         {
-            await toegangslog.SchrijfAsync(Toegangssoort.Zoeken, Onderdeel, uitkomst: Toegangsuitkomst.NietGevonden);
+            registratie.Noteer(Toegangssoort.Zoeken, Onderdeel, uitkomst: Toegangsuitkomst.NietGevonden);
         }
 
         foreach (var dossier in dossiers)
         {
-            await toegangslog.SchrijfAsync(Toegangssoort.Lezen, Onderdeel, dossier);
+            registratie.Noteer(Toegangssoort.Lezen, Onderdeel, dossier);
         }
 
         var regels = await db.Toegangslog.AsNoTracking()

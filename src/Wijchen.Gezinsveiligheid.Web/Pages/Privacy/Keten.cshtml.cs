@@ -13,19 +13,19 @@ namespace Wijchen.Gezinsveiligheid.Web.Pages.Privacy;
 /// the background (<see cref="Ketencontroleur"/>): the page starts it, shows how far it is, and shows its outcome.
 /// </summary>
 [Authorize(Roles = Rollen.Privacyfunctionaris)]
-public sealed class KetenModel(Toegangslog toegangslog, Ketencontroleur controleur, AppDbContext db) : PageModel
+public sealed class KetenModel(Toegangsregistratie registratie, Ketencontroleur controleur, AppDbContext db) : PageModel
 {
     public Ketencontroleur.Stand Stand { get; private set; } = null!;
 
-    public async Task OnGetAsync()
+    public void OnGet()
     {
-        await toegangslog.SchrijfAsync(Toegangssoort.Lezen, "Toegangslog (ketencontrole)");
+        registratie.Noteer(Toegangssoort.Lezen, "Toegangslog (ketencontrole)");
         Stand = controleur.Nu;
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        await toegangslog.SchrijfAsync(Toegangssoort.Lezen, "Toegangslog (ketencontrole gestart)");
+        registratie.Noteer(Toegangssoort.Lezen, "Toegangslog (ketencontrole gestart)");
         var totaal = await db.ToegangslogKop.AsNoTracking().Where(k => k.Id == ToegangslogKop.EnigeId).Select(k => k.Volgnummer).SingleAsync();
         controleur.Start(totaal);
         return RedirectToPage();

@@ -15,7 +15,7 @@ namespace Wijchen.Gezinsveiligheid.Web.Pages.Privacy;
 /// it. The privacy officer marks each one reviewed with a note; open ones come first.
 /// </summary>
 [Authorize(Roles = Rollen.Privacyfunctionaris)]
-public sealed class NoodtoegangModel(AppDbContext db, Toegangslog toegangslog, TimeProvider klok, IValidator<NoodtoegangModel.InputModel> validator) : PageModel
+public sealed class NoodtoegangModel(AppDbContext db, Toegangsregistratie registratie, TimeProvider klok, IValidator<NoodtoegangModel.InputModel> validator) : PageModel
 {
     public const int Maximum = 200;
 
@@ -43,14 +43,15 @@ public sealed class NoodtoegangModel(AppDbContext db, Toegangslog toegangslog, T
         await using var transactie = await db.Database.BeginTransactionAsync();
         noodtoegang.Beoordeel(User.Naam(), Input.Notitie.Trim(), klok.GetUtcNow());
         await db.SaveChangesAsync();
-        await toegangslog.SchrijfAsync(Toegangssoort.Wijzigen, "Noodtoegang beoordeeld", noodtoegang.DossierId);
+        registratie.Noteer(Toegangssoort.Wijzigen, "Noodtoegang beoordeeld", noodtoegang.DossierId);
+        await registratie.SchrijfAsync();
         await transactie.CommitAsync();
         return RedirectToPage();
     }
 
     private async Task LaadAsync()
     {
-        await toegangslog.SchrijfAsync(Toegangssoort.Lezen, "Noodtoegang beoordelen");
+        registratie.Noteer(Toegangssoort.Lezen, "Noodtoegang beoordelen");
         var noodtoegangen = await db.Noodtoegangen.AsNoTracking()
             .OrderBy(n => n.BeoordeeldOp != null).ThenByDescending(n => n.Op).Take(Maximum).ToListAsync();
         var ids = noodtoegangen.Select(n => n.DossierId).Distinct().ToList();

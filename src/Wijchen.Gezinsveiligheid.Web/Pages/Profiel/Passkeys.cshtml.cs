@@ -14,7 +14,7 @@ namespace Wijchen.Gezinsveiligheid.Web.Pages.Profiel;
 /// one. A passkey is a sign-in of its own, without password or code; for a beheerder it is the only way into beheer.
 /// </summary>
 public sealed class PasskeysModel(
-    UserManager<ApplicationUser> users, AanmeldManager aanmelden, Toegangslog toegangslog, TimeProvider klok, Weergave weergave, IValidator<PasskeysModel.InputModel> validator,
+    UserManager<ApplicationUser> users, AanmeldManager aanmelden, Toegangsregistratie registratie, TimeProvider klok, Weergave weergave, IValidator<PasskeysModel.InputModel> validator,
     ILogger<PasskeysModel> logger)
     : PageModel
 {
@@ -81,7 +81,7 @@ public sealed class PasskeysModel(
             return await MetFoutAsync("De passkey kon niet worden opgeslagen. Probeer het opnieuw.");
         }
 
-        await toegangslog.SchrijfAsync(Toegangssoort.Wijzigen, $"Passkey toegevoegd: {account.Email}");
+        registratie.Noteer(Toegangssoort.Wijzigen, $"Passkey toegevoegd: {account.Email}");
         Bevestiging = "Uw passkey is toegevoegd. Voortaan kunt u inloggen met *Inloggen met een passkey*.";
         return RedirectToPage();
     }
@@ -110,7 +110,7 @@ public sealed class PasskeysModel(
             return NotFound();
         }
 
-        await toegangslog.SchrijfAsync(Toegangssoort.Wijzigen, $"Passkey verwijderd: {account.Email}");
+        registratie.Noteer(Toegangssoort.Wijzigen, $"Passkey verwijderd: {account.Email}");
         Bevestiging = "De passkey is verwijderd.";
         return RedirectToPage();
     }
