@@ -20,7 +20,7 @@ public class InloggenTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Assertions.Expect(pagina.Kop("Code uit uw app")).ToBeVisibleAsync();
         await Toegankelijkheid.ControleerAsync(pagina, "inlogcode");
 
-        await pagina.GetByLabel("Code", new() { Exact = true }).FillAsync(app.VolgendeCode("wijkteam@demo.example"));
+        await pagina.GetByLabel("Code", new() { Exact = true }).FillAsync(await app.VerseCodeAsync("wijkteam@demo.example"));
         await pagina.KlikAsync(AriaRole.Button, "Inloggen");
 
         // Back where the person wanted to go, under their own name.

@@ -16,7 +16,7 @@ public static partial class Personen
         await pagina.GetByLabel("E-mailadres").FillAsync(email);
         await pagina.GetByLabel("Wachtwoord").FillAsync(BrowserApp.Wachtwoord);
         await pagina.GetByRole(AriaRole.Button, new() { Name = "Inloggen", Exact = true }).ClickAsync();
-        await pagina.GetByLabel("Code", new() { Exact = true }).FillAsync(app.VolgendeCode(email));
+        await pagina.GetByLabel("Code", new() { Exact = true }).FillAsync(await app.VerseCodeAsync(email));
         await pagina.GetByRole(AriaRole.Button, new() { Name = "Inloggen", Exact = true }).ClickAsync();
         await Assertions.Expect(pagina.GetByRole(AriaRole.Button, new() { Name = "Uitloggen" })).ToBeVisibleAsync();
         return pagina;

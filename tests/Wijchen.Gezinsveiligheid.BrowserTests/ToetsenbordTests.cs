@@ -29,7 +29,7 @@ public class ToetsenbordTests(BrowserApp app) : IClassFixture<BrowserApp>
         await pagina.Keyboard.PressAsync("Enter");
         await Assertions.Expect(pagina.Kop("Code uit uw app")).ToBeVisibleAsync();
         await TabNaarAsync(pagina, pagina.GetByLabel("Code", new() { Exact = true }));
-        await pagina.Keyboard.TypeAsync(app.VolgendeCode(email));
+        await pagina.Keyboard.TypeAsync(await app.VerseCodeAsync(email));
         await pagina.Keyboard.PressAsync("Enter");
         await Assertions.Expect(pagina.Kop("Mijn werk")).ToBeVisibleAsync();
 

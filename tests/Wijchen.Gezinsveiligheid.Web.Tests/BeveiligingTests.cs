@@ -8,7 +8,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Wijchen.Gezinsveiligheid.Web.Data;
-using Wijchen.Gezinsveiligheid.Web.Identity;
 
 namespace Wijchen.Gezinsveiligheid.Web.Tests;
 
@@ -184,7 +183,7 @@ public class BeveiligingTests(AppFactory app) : IClassFixture<AppFactory>
             .Where(r => r != "/Index")
             .Distinct().Order();
 
-    private Task<int> WijzigingenAsync() => app.MetDbAsync(db => db.Toegangslog.CountAsync(r => r.Soort == Toegang.Toegangssoort.Wijzigen));
+    private Task<int> WijzigingenAsync() => app.MetDbAsync(db => db.Toegangslog.CountAsync(r => r.Soort == Data.Toegangssoort.Wijzigen));
 
     private static string Invullen(string route) => route
         .Replace("{id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)

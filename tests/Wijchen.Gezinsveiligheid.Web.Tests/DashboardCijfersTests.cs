@@ -4,6 +4,7 @@ using Wijchen.Gezinsveiligheid.Domain;
 using Wijchen.Gezinsveiligheid.Web.Dashboard;
 using Wijchen.Gezinsveiligheid.Web.Data;
 using Wijchen.Gezinsveiligheid.Web.Identity;
+using Wijchen.Gezinsveiligheid.Web.Jobs;
 
 namespace Wijchen.Gezinsveiligheid.Web.Tests;
 

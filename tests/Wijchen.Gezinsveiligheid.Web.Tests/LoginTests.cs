@@ -92,7 +92,7 @@ public class LoginTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal("/Account/Inlogcode", antwoord.Headers.Location!.OriginalString);
 
         const string codePagina = "/Account/Inlogcode?ReturnUrl=https%3A%2F%2Fkwaadwillend.example%2F";
-        var code = await client.PostFormAsync(codePagina, codePagina, new() { ["Input.Code"] = app.VolgendeCode("vt@demo.example"), ["ReturnUrl"] = "https://kwaadwillend.example/" });
+        var code = await client.PostFormAsync(codePagina, codePagina, new() { ["Input.Code"] = await app.VerseCodeAsync("vt@demo.example"), ["ReturnUrl"] = "https://kwaadwillend.example/" });
         Assert.Equal(HttpStatusCode.Redirect, code.StatusCode);
         Assert.Equal("/", code.Headers.Location!.OriginalString);
     }

@@ -114,7 +114,7 @@ public class WeigeringTests(AppFactory app) : IClassFixture<AppFactory>
         // The same session, the next request: the dossier is gone as if it never existed, and the refusal is logged.
         Assert.Equal(HttpStatusCode.NotFound, (await regisseur.GetAsync(new Uri($"/Dossiers/{dossier.Id}", UriKind.Relative))).StatusCode);
         var regel = await app.MetDbAsync(db => db.Toegangslog.AsNoTracking().OrderByDescending(r => r.Volgnummer).FirstAsync());
-        Assert.Equal((joris, dossier.Id, Toegang.Toegangsuitkomst.Geweigerd), (regel.GebruikerId, regel.DossierId, regel.Uitkomst));
+        Assert.Equal((joris, dossier.Id, Data.Toegangsuitkomst.Geweigerd), (regel.GebruikerId, regel.DossierId, regel.Uitkomst));
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using Wijchen.Gezinsveiligheid.Web.Data;
 
 namespace Wijchen.Gezinsveiligheid.Web.Identity;
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using OtpNet;
+using Wijchen.Gezinsveiligheid.Web.Data;
 
 namespace Wijchen.Gezinsveiligheid.Web.Identity;
 

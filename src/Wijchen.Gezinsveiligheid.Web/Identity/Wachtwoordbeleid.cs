@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Wijchen.Gezinsveiligheid.Web.Data;
 
 namespace Wijchen.Gezinsveiligheid.Web.Identity;
 

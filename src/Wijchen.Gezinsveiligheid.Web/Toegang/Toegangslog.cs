@@ -20,9 +20,6 @@ public sealed class Toegangslog(AppDbContext db, IHttpContextAccessor http, Time
     /// <summary>How often the chain check reports how far it is.</summary>
     public const int Voortgangsstap = 10_000;
 
-    /// <summary>The hash before the first row.</summary>
-    public const string Begin = "0000000000000000000000000000000000000000000000000000000000000000";
-
     private const string Gemeente = "Gemeente Wijchen";
 
     public Task SchrijfAsync(
@@ -95,7 +92,7 @@ public sealed class Toegangslog(AppDbContext db, IHttpContextAccessor http, Time
     /// </summary>
     public async Task<Ketencontrole> ControleerAsync(IProgress<long>? voortgang = null, CancellationToken cancellationToken = default)
     {
-        var vorige = Begin;
+        var vorige = ToegangslogKop.BeginHash;
         long verwacht = 1;
         await foreach (var regel in db.Toegangslog.AsNoTracking().OrderBy(r => r.Volgnummer).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {

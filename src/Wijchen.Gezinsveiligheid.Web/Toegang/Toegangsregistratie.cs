@@ -1,3 +1,4 @@
+using Wijchen.Gezinsveiligheid.Web.Data;
 namespace Wijchen.Gezinsveiligheid.Web.Toegang;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Wijchen.Gezinsveiligheid.Web.Toegang;
 
 namespace Wijchen.Gezinsveiligheid.Web.Data.Configurations;
 
@@ -42,7 +41,7 @@ internal sealed class ToegangslogKopConfiguration : IEntityTypeConfiguration<Toe
         builder.ToTable("ToegangslogKop");
         builder.Property(k => k.Id).ValueGeneratedNever();
         builder.Property(k => k.Hash).HasMaxLength(ToegangsregelConfiguration.HashLengte).IsFixedLength();
-        builder.HasData(new ToegangslogKop { Id = ToegangslogKop.EnigeId, Volgnummer = 0, Hash = Toegangslog.Begin });
+        builder.HasData(new ToegangslogKop { Id = ToegangslogKop.EnigeId, Volgnummer = 0, Hash = ToegangslogKop.BeginHash });
     }
 }
 

@@ -1076,7 +1076,7 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
                     b.ToTable("Termijnafspraken", (string)null);
                 });
 
-            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Identity.ApplicationUser", b =>
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("nvarchar(450)");
@@ -1158,7 +1158,7 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Identity.Team", b =>
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Team", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
@@ -1181,7 +1181,7 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
                     b.ToTable("Teams", (string)null);
                 });
 
-            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Toegang.Noodtoegang", b =>
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Noodtoegang", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
@@ -1235,7 +1235,7 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
                     b.ToTable("Noodtoegangen", (string)null);
                 });
 
-            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Toegang.ToegangslogKop", b =>
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.ToegangslogKop", b =>
                 {
                     b.Property<int>("Id")
                         .HasColumnType("int");
@@ -1262,7 +1262,7 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
                         });
                 });
 
-            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Toegang.Toegangsregel", b =>
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Toegangsregel", b =>
                 {
                     b.Property<long>("Volgnummer")
                         .HasColumnType("bigint");
@@ -1361,7 +1361,7 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("Wijchen.Gezinsveiligheid.Web.Identity.ApplicationUser", null)
+                    b.HasOne("Wijchen.Gezinsveiligheid.Web.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1370,7 +1370,7 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("Wijchen.Gezinsveiligheid.Web.Identity.ApplicationUser", null)
+                    b.HasOne("Wijchen.Gezinsveiligheid.Web.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1379,7 +1379,7 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserPasskey<string>", b =>
                 {
-                    b.HasOne("Wijchen.Gezinsveiligheid.Web.Identity.ApplicationUser", null)
+                    b.HasOne("Wijchen.Gezinsveiligheid.Web.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1436,7 +1436,7 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Wijchen.Gezinsveiligheid.Web.Identity.ApplicationUser", null)
+                    b.HasOne("Wijchen.Gezinsveiligheid.Web.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1445,7 +1445,7 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("Wijchen.Gezinsveiligheid.Web.Identity.ApplicationUser", null)
+                    b.HasOne("Wijchen.Gezinsveiligheid.Web.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1943,9 +1943,9 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
-            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Identity.ApplicationUser", b =>
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.ApplicationUser", b =>
                 {
-                    b.HasOne("Wijchen.Gezinsveiligheid.Web.Identity.Team", "Team")
+                    b.HasOne("Wijchen.Gezinsveiligheid.Web.Data.Team", "Team")
                         .WithMany()
                         .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.Restrict);

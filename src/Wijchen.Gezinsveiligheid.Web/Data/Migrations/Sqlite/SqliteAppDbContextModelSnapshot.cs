@@ -1063,7 +1063,7 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
                     b.ToTable("Termijnafspraken", (string)null);
                 });
 
-            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Identity.ApplicationUser", b =>
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("TEXT");
@@ -1144,7 +1144,7 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Identity.Team", b =>
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Team", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -1167,7 +1167,7 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
                     b.ToTable("Teams", (string)null);
                 });
 
-            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Toegang.Noodtoegang", b =>
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Noodtoegang", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -1221,7 +1221,7 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
                     b.ToTable("Noodtoegangen", (string)null);
                 });
 
-            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Toegang.ToegangslogKop", b =>
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.ToegangslogKop", b =>
                 {
                     b.Property<int>("Id")
                         .HasColumnType("INTEGER");
@@ -1248,7 +1248,7 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
                         });
                 });
 
-            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Toegang.Toegangsregel", b =>
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Toegangsregel", b =>
                 {
                     b.Property<long>("Volgnummer")
                         .HasColumnType("INTEGER");
@@ -1347,7 +1347,7 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("Wijchen.Gezinsveiligheid.Web.Identity.ApplicationUser", null)
+                    b.HasOne("Wijchen.Gezinsveiligheid.Web.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1356,7 +1356,7 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("Wijchen.Gezinsveiligheid.Web.Identity.ApplicationUser", null)
+                    b.HasOne("Wijchen.Gezinsveiligheid.Web.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1365,7 +1365,7 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserPasskey<string>", b =>
                 {
-                    b.HasOne("Wijchen.Gezinsveiligheid.Web.Identity.ApplicationUser", null)
+                    b.HasOne("Wijchen.Gezinsveiligheid.Web.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1422,7 +1422,7 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Wijchen.Gezinsveiligheid.Web.Identity.ApplicationUser", null)
+                    b.HasOne("Wijchen.Gezinsveiligheid.Web.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1431,7 +1431,7 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("Wijchen.Gezinsveiligheid.Web.Identity.ApplicationUser", null)
+                    b.HasOne("Wijchen.Gezinsveiligheid.Web.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1929,9 +1929,9 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
-            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Identity.ApplicationUser", b =>
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.ApplicationUser", b =>
                 {
-                    b.HasOne("Wijchen.Gezinsveiligheid.Web.Identity.Team", "Team")
+                    b.HasOne("Wijchen.Gezinsveiligheid.Web.Data.Team", "Team")
                         .WithMany()
                         .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.Restrict);

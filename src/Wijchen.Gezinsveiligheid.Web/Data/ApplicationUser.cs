@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Wijchen.Gezinsveiligheid.Domain;
 
-namespace Wijchen.Gezinsveiligheid.Web.Identity;
+namespace Wijchen.Gezinsveiligheid.Web.Data;
 
 /// <summary>A staff account. Every professional belongs to one team; beheer and privacy roles may have none.</summary>
 public sealed class ApplicationUser : IdentityUser

@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Wijchen.Gezinsveiligheid.Domain;
+using Wijchen.Gezinsveiligheid.Web.Data;
 
-namespace Wijchen.Gezinsveiligheid.Web.Data;
+namespace Wijchen.Gezinsveiligheid.Web.Jobs;
 
 /// <summary>
 /// Since migration DoorlooptijdenOpgeslagen the domain stores every lead time in working days when its step happens.

@@ -1,23 +1,10 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Wijchen.Gezinsveiligheid.Domain;
+using Wijchen.Gezinsveiligheid.Web.Data;
 using Wijchen.Gezinsveiligheid.Web.Toegang;
 
-namespace Wijchen.Gezinsveiligheid.Web.Data;
-
-/// <summary>The regional agreements as the beheerder last saved them; without a row the configuration's values hold.</summary>
-public sealed class OpgeslagenTermijnen
-{
-    public const int EnigeId = 1;
-
-    public int Id { get; init; } = EnigeId;
-
-    public string Json { get; set; } = "";
-
-    public DateTimeOffset GewijzigdOp { get; set; }
-
-    public string GewijzigdDoor { get; set; } = "";
-}
+namespace Wijchen.Gezinsveiligheid.Web.Termijnen;
 
 /// <summary>
 /// Loads the saved agreements into the one <see cref="Termijnberekening"/> at start, saves a change (with its row in the

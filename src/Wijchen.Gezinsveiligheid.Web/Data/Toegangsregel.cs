@@ -1,4 +1,4 @@
-namespace Wijchen.Gezinsveiligheid.Web.Toegang;
+namespace Wijchen.Gezinsveiligheid.Web.Data;
 
 /// <summary>What someone did with dossier data (NEN 7513: the kind of access).</summary>
 public enum Toegangssoort
@@ -28,7 +28,7 @@ public enum Toegangsdoel
 
 /// <summary>
 /// One row of the access log. Rows are only ever added: each carries the hash of the row before it, so changing or
-/// deleting a row breaks the chain (<see cref="Toegangslog.ControleerAsync"/>). Names are copied, not referenced: the
+/// deleting a row breaks the chain (the chain check of the access log). Names are copied, not referenced: the
 /// log must still say who it was after an account is removed.
 /// </summary>
 public sealed class Toegangsregel
@@ -72,6 +72,9 @@ public sealed class Toegangsregel
 public sealed class ToegangslogKop
 {
     public const int EnigeId = 1;
+
+    /// <summary>The hash before the first row.</summary>
+    public const string BeginHash = "0000000000000000000000000000000000000000000000000000000000000000";
 
     public int Id { get; init; }
 

@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Wijchen.Gezinsveiligheid.Domain;
+using Wijchen.Gezinsveiligheid.Web.Data;
 using Wijchen.Gezinsveiligheid.Web.Toegang;
 
-namespace Wijchen.Gezinsveiligheid.Web.Data;
+namespace Wijchen.Gezinsveiligheid.Web.Jobs;
 
 /// <summary>
 /// Destroys closed dossiers whose retention period has passed (domain.md, privacy rules): a dossier with a child in it
