@@ -181,6 +181,41 @@ public class DossierPaginaTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.NotEmpty(getoond);
     }
 
+    [Theory]
+    [InlineData("vt@demo.example")]
+    [InlineData("wijkteam@demo.example")]
+    [InlineData("teamleider@demo.example")]
+    public async Task Elke_link_op_de_dossierpaginas_leidt_naar_een_bestaande_pagina(string email)
+    {
+        // One dossier per phase this user can see: the links (buttons, rows, plan versions, back links) differ per phase.
+        var client = await app.LogInAsync(email);
+        var lijst = await (await client.PostFormAsync("/Dossiers", "/Dossiers", new() { ["Filter.OokAfgesloten"] = "true" })).HtmlAsync();
+        var zichtbaar = Rijen(lijst).Select(r => r.QuerySelector("a")!.GetAttribute("href")!).ToList();
+        var dossiers = await app.MetDbAsync(db => db.Dossiers.AsNoTracking().Select(d => new { d.Id, d.Fase }).ToListAsync());
+        var perFase = dossiers.Where(d => zichtbaar.Contains($"/Dossiers/{d.Id}")).GroupBy(d => d.Fase).Select(g => g.First().Id).ToList();
+        Assert.True(perFase.Count >= 3, $"{email} ziet maar {perFase.Count} fasen");
+
+        var bezocht = new HashSet<string>();
+        var fouten = new List<string>();
+        foreach (var dossier in perFase)
+        {
+            var pagina = await client.GetHtmlAsync($"/Dossiers/{dossier}");
+            var links = pagina.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).ToList();
+            fouten.AddRange(links.Where(string.IsNullOrEmpty).Select(_ => $"/Dossiers/{dossier}: een link zonder adres"));
+            foreach (var link in links.OfType<string>().Where(l => l.StartsWith('/')).Select(l => l.Split('#')[0]).Where(bezocht.Add))
+            {
+                var antwoord = await client.GetAsync(new Uri(link, UriKind.Relative));
+                if (antwoord.StatusCode is not (HttpStatusCode.OK or HttpStatusCode.Redirect))
+                {
+                    fouten.Add($"/Dossiers/{dossier} → {link}: {(int)antwoord.StatusCode}");
+                }
+            }
+        }
+
+        Assert.True(fouten.Count == 0, string.Join(Environment.NewLine, fouten));
+        Assert.True(bezocht.Count > 10, $"maar {bezocht.Count} links gevolgd");
+    }
+
     private static List<IHtmlTableRowElement> Rijen(IHtmlDocument pagina) =>
         [.. pagina.QuerySelectorAll("table.tabel tbody tr").OfType<IHtmlTableRowElement>()];
 }
