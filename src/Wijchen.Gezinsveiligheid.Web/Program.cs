@@ -53,6 +53,7 @@ builder.Services.AddSerilog((services, logger) => logger
 builder.Services.AddGezinsveiligheidDatabase(builder.Configuration, builder.Environment.ContentRootPath);
 // The key ring lives in the database, so instances that share it accept each other's cookies and antiforgery tokens.
 var sleutelring = builder.Services.AddDataProtection().SetApplicationName("Wijchen.Gezinsveiligheid").PersistKeysToDbContext<AppDbContext>();
+Hostnamen.Vereis(builder.Configuration, builder.Environment);
 if (Sleutelbescherming.Certificaat(builder.Configuration, builder.Environment) is { } sleutelcertificaat)
 {
     sleutelring.ProtectKeysWithCertificate(sleutelcertificaat);
@@ -183,7 +184,7 @@ builder.Services.Configure<SecurityStampValidatorOptions>(options =>
     options.ValidationInterval = TimeSpan.Zero;
     options.OnRefreshingPrincipal = Sessie.BehoudAanmeldmethode;
 });
-builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+builder.Services.AddHealthChecks().AddCheck<Schrijfbaarheid>("database", tags: ["ready"], timeout: TimeSpan.FromSeconds(SqliteWachtrij.OpgevenNaSeconden + 1));
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddOptions<TermijnInstellingen>()

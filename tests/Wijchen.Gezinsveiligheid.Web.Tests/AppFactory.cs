@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OtpNet;
+using Wijchen.Gezinsveiligheid.Web.Beveiliging;
 using Wijchen.Gezinsveiligheid.Web.Data;
 using Wijchen.Gezinsveiligheid.Web.Demo;
 
@@ -165,6 +166,8 @@ public class AppFactory : WebApplicationFactory<Program>
             // Outside Development the key ring must be encrypted; a production-like test gets its own certificate.
             builder.UseSetting(Sleutelbescherming.Pad, Sleutelcertificaat.Maak(DataMap));
             builder.UseSetting(Sleutelbescherming.Wachtwoord, Sleutelcertificaat.Wachtwoord);
+            // The test server answers as localhost; production names its own hosts.
+            builder.UseSetting(Hostnamen.Sleutel, "localhost");
         }
 
         builder.ConfigureServices(services =>

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Wijchen.Gezinsveiligheid.Web.Beveiliging;
 using Wijchen.Gezinsveiligheid.Web.Data;
 
 namespace Wijchen.Gezinsveiligheid.Web.Tests;
@@ -233,6 +234,47 @@ public class ProductieCookieTests
 
         var fout = Assert.Throws<InvalidOperationException>(() => app.Services);
         Assert.StartsWith("DataProtection:Certificaat:Pad ontbreekt.", fout.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Buiten_Development_krijgt_een_vreemde_hostnaam_een_400_en_nooit_een_doorverwijzing_daarheen()
+    {
+        await using var app = new HttpsProductieFactory();
+        var client = app.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
+        using var vreemd = new HttpRequestMessage(HttpMethod.Get, "/Dossiers");
+        vreemd.Headers.Host = "evil.example";
+
+        var antwoord = await client.SendAsync(vreemd);
+
+        Assert.Equal(HttpStatusCode.BadRequest, antwoord.StatusCode);
+        Assert.Null(antwoord.Headers.Location);
+        // The own name still works: the same request is sent to sign in.
+        var eigen = await client.GetAsync(new Uri("/Dossiers", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Redirect, eigen.StatusCode);
+        Assert.Contains("/Account/Login", eigen.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.DoesNotContain("evil.example", eigen.Headers.Location.OriginalString, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("*")]
+    public void Buiten_Development_start_de_app_niet_zonder_eigen_hostnamen(string hosts)
+    {
+        using var app = new ZonderHostnamen(hosts);
+
+        var fout = Assert.Throws<InvalidOperationException>(() => app.Services);
+        Assert.StartsWith("AllowedHosts ontbreekt of is '*'.", fout.Message, StringComparison.Ordinal);
+    }
+
+    private sealed class ZonderHostnamen(string hosts) : AppFactory
+    {
+        protected override string Omgeving => "Production";
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting(Hostnamen.Sleutel, hosts);
+        }
     }
 
     private sealed class HttpsProductieFactory : AppFactory

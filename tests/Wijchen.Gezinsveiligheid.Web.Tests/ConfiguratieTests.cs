@@ -15,22 +15,34 @@ public class ConfiguratieTests
         using var db = Context(new() { ["DataDirectory"] = "/tmp/gv-data" });
         Assert.IsType<SqliteAppDbContext>(db);
         Assert.Equal("Microsoft.EntityFrameworkCore.Sqlite", db.Database.ProviderName);
-        Assert.Equal("Data Source=/tmp/gv-data/gezinsveiligheid.db", db.Database.GetConnectionString());
+        Assert.Equal("/tmp/gv-data/gezinsveiligheid.db", Sqlite(db).DataSource);
+        // A database held by someone else gives the "try again" page within seconds, not after thirty.
+        Assert.Equal(SqliteWachtrij.OpgevenNaSeconden, Sqlite(db).DefaultTimeout);
     }
 
     [Fact]
     public void Zonder_datamap_staat_het_bestand_in_App_Data_van_de_app()
     {
         using var db = Context([]);
-        Assert.Equal("Data Source=/app/App_Data/gezinsveiligheid.db", db.Database.GetConnectionString());
+        Assert.Equal("/app/App_Data/gezinsveiligheid.db", Sqlite(db).DataSource);
     }
 
     [Fact]
     public void Een_connection_string_wijst_SQLite_naar_een_ander_bestand()
     {
         using var db = Context(new() { ["ConnectionStrings:Gezinsveiligheid"] = "Data Source=/srv/gedeeld.db" });
-        Assert.Equal("Data Source=/srv/gedeeld.db", db.Database.GetConnectionString());
+        Assert.Equal("/srv/gedeeld.db", Sqlite(db).DataSource);
+        Assert.Equal(SqliteWachtrij.OpgevenNaSeconden, Sqlite(db).DefaultTimeout);
     }
+
+    [Fact]
+    public void Een_wachttijd_in_de_connection_string_gaat_voor()
+    {
+        using var db = Context(new() { ["ConnectionStrings:Gezinsveiligheid"] = "Data Source=/srv/gedeeld.db;Default Timeout=20" });
+        Assert.Equal(20, Sqlite(db).DefaultTimeout);
+    }
+
+    private static Microsoft.Data.Sqlite.SqliteConnectionStringBuilder Sqlite(AppDbContext db) => new(db.Database.GetConnectionString());
 
     [Theory]
     [InlineData("SqlServer")]

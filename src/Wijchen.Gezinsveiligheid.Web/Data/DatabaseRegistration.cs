@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -41,9 +42,19 @@ public static class DatabaseRegistration
         switch (Provider(configuration))
         {
             case DatabaseProvider.Sqlite:
-                var standaard = $"Data Source={Path.Combine(DataDirectory(configuration, contentRoot), "gezinsveiligheid.db")}";
+                var gegeven = string.IsNullOrWhiteSpace(connectionString)
+                    ? $"Data Source={Path.Combine(DataDirectory(configuration, contentRoot), "gezinsveiligheid.db")}"
+                    : connectionString;
+                var sqlite = new SqliteConnectionStringBuilder(gegeven);
+                // A timeout the operator wrote in the connection string wins; the builder knows every keyword, so ask the text.
+                var woorden = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = gegeven };
+                if (!woorden.ContainsKey("Default Timeout") && !woorden.ContainsKey("Command Timeout"))
+                {
+                    sqlite.DefaultTimeout = SqliteWachtrij.OpgevenNaSeconden;
+                }
+
                 services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o
-                    .UseSqlite(string.IsNullOrWhiteSpace(connectionString) ? standaard : connectionString)
+                    .UseSqlite(sqlite.ToString())
                     .AddInterceptors(new SqliteWachtrij()));
                 break;
             case DatabaseProvider.SqlServer:

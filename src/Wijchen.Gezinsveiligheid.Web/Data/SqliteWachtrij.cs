@@ -11,8 +11,14 @@ namespace Wijchen.Gezinsveiligheid.Web.Data;
 /// </summary>
 public sealed class SqliteWachtrij : DbConnectionInterceptor
 {
-    /// <summary>Longer than any write the app does; after this SQLite gives up and the managed retry takes over.</summary>
-    public const int WachttijdMs = 5_000;
+    /// <summary>
+    /// Far longer than a write of a page takes (tens of milliseconds under load), short enough that a database held by
+    /// someone else gives the user the "try again in a minute" page within seconds instead of a hang.
+    /// </summary>
+    public const int WachttijdMs = 3_000;
+
+    /// <summary>Microsoft.Data.Sqlite's own retry stops here, counted from the start of the command.</summary>
+    public const int OpgevenNaSeconden = 4;
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Wijchen.Gezinsveiligheid.Web.Data;
 using Wijchen.Gezinsveiligheid.Web.Presentation;
 using Wijchen.Gezinsveiligheid.Web.Toegang;
 
@@ -77,10 +78,16 @@ public sealed partial class FoutModel : PageModel
             400 => ("Ongeldig verzoek", "Het verzoek kon niet worden verwerkt. Laad de pagina opnieuw en probeer het nog eens."),
             405 => ("Ongeldig verzoek", "Deze pagina ontvangt geen formulieren. Ga terug en gebruik de knoppen op de pagina."),
             413 => ("Te veel gegevens", "Het formulier bevatte meer gegevens dan de applicatie aanneemt. Verkort de tekst en probeer het opnieuw."),
+            503 => ("Tijdelijk niet beschikbaar", "De gegevens zijn op dit moment niet te bereiken. Er is niets half opgeslagen; probeer het over een minuut opnieuw."),
             >= 500 => ("Er ging iets mis", "Er is een fout opgetreden. Er is niets half opgeslagen; probeer het later opnieuw."),
             _ => ("Er ging iets mis", "Het verzoek kon niet worden verwerkt."),
         };
         Response.StatusCode = code;
+        if (code == StatusCodes.Status503ServiceUnavailable)
+        {
+            Response.Headers.RetryAfter = "60";
+        }
+
         if (code == StatusCodes.Status404NotFound && Dossierinzage.MagNoodtoegangVragen(User)
             && HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath is { } pad && DossierPad().Match(pad) is { Success: true } dossier)
         {
@@ -93,6 +100,7 @@ public sealed partial class FoutModel : PageModel
     {
         BadHttpRequestException verzoek => verzoek.StatusCode,
         InvalidDataException or AntiforgeryValidationException => StatusCodes.Status400BadRequest,
+        _ when Databasestoring.IsOnbeschikbaar(fout) => StatusCodes.Status503ServiceUnavailable,
         _ => StatusCodes.Status500InternalServerError,
     };
 

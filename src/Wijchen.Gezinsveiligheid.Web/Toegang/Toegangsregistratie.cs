@@ -28,13 +28,16 @@ public sealed class Toegangsregistratie(Toegangslog log)
         geschreven = false;
     }
 
-    /// <summary>Writes the noted row now (in the caller's transaction when there is one), once.</summary>
+    /// <summary>
+    /// Writes the noted row now (in the caller's transaction when there is one), once. A write that fails is not tried
+    /// again (by the error page of the same request): the request ends in that error page and shows nothing it read.
+    /// </summary>
     public async Task SchrijfAsync()
     {
         if (notitie is { } toegang && !geschreven)
         {
-            await log.SchrijfAsync(toegang.Soort, toegang.Onderdeel, toegang.DossierId, toegang.Uitkomst, toegang.Doel);
             geschreven = true;
+            await log.SchrijfAsync(toegang.Soort, toegang.Onderdeel, toegang.DossierId, toegang.Uitkomst, toegang.Doel);
         }
     }
 
