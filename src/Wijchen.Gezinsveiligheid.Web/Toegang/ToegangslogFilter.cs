@@ -20,6 +20,9 @@ public sealed class ToegangslogFilter : IAsyncPageFilter
         var uitgevoerd = await next();
         if (uitgevoerd.Exception is not null && !uitgevoerd.ExceptionHandled)
         {
+            // The request ends on the error page, which shows nothing it read; what it was about to change did not
+            // happen. Its note must not be written by the error page either, as if the change had gone through.
+            registratie.Vergeet();
             return;
         }
 

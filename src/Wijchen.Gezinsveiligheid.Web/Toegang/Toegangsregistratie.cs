@@ -21,6 +21,9 @@ public sealed class Toegangsregistratie(Toegangslog log)
         geschreven = false;
     }
 
+    /// <summary>Drops the note of a request that failed: nothing was shown and nothing changed.</summary>
+    public void Vergeet() => notitie = null;
+
     /// <summary>The outcome became known after the dossier was opened: refused, not found, not carried out.</summary>
     public void ZetUitkomst(Toegangsuitkomst uitkomst)
     {
