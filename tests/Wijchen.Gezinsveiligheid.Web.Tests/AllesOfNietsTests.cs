@@ -28,19 +28,22 @@ public class AllesOfNietsTests(ITestOutputHelper uitvoer)
     [
         new("Overdracht accepteren", "teamleider@demo.example",
             d => d.Fase == DossierFase.OverdrachtsgesprekGepland && d.WijkteamId == DemoSeeder.WijkteamCentrum && d.Overdrachten.Any(o => o.GehoudenOp != null),
-            id => $"/Dossiers/{id}/Accepteren", f => f),
+            id => $"/Dossiers/{id}/Accepteren", (f, _) => f),
         new("Overdracht afwijzen", "teamleider@demo.example",
             d => d.Fase == DossierFase.OverdrachtAangeboden && d.WijkteamId == DemoSeeder.WijkteamCentrum,
-            id => $"/Dossiers/{id}/Besluit/OverdrachtAfwijzen", f => f.Vul("Input.Reden", "Gezin woont in Beuningen")),
+            id => $"/Dossiers/{id}/Besluit/OverdrachtAfwijzen", (f, _) => f.Vul("Input.Reden", "Gezin woont in Beuningen")),
         new("Terugmelden", "wijkteam@demo.example",
             d => d.Fase == DossierFase.Casusregie && d.WijkteamId == DemoSeeder.WijkteamCentrum && d.RegiehouderNaam == "Joris Hendriks",
-            id => $"/Dossiers/{id}/Terugmelden", f => f.Vul("Input.Reden", "School meldt nieuw incident").Vul("Input.Zorg", "Vader is terug in huis")),
+            id => $"/Dossiers/{id}/Terugmelden", (f, _) => f.Vul("Input.Reden", "School meldt nieuw incident").Vul("Input.Zorg", "Vader is terug in huis")),
+        new("Casusregisseur wisselen", "teamleider@demo.example",
+            d => d.Fase == DossierFase.Casusregie && d.WijkteamId == DemoSeeder.WijkteamCentrum && d.RegiehouderNaam == "Joris Hendriks",
+            id => $"/Dossiers/{id}/Wisselen", (f, idVan) => f.Vul("Input.NieuweCasusregisseur", idVan("wijkteam3@demo.example")).Vul("Input.Reden", "Joris gaat met verlof")),
         new("Afsluiting goedkeuren", "teamleider2@demo.example",
             d => d.Fase == DossierFase.Casusregie && d.WijkteamId == DemoSeeder.WijkteamDorpen && d.AfsluitVoorstel != null,
-            id => $"/Dossiers/{id}/Besluit/AfsluitingGoedkeuren", f => f),
+            id => $"/Dossiers/{id}/Besluit/AfsluitingGoedkeuren", (f, _) => f),
         new("Bemoeienis beëindigen", "vt@demo.example",
             d => d.Fase == DossierFase.VoorwaardenEnVervolg,
-            id => $"/Dossiers/{id}/Besluit/BemoeienisBeeindigen", f => f.Vul("Input.Reden", "Zorg is elders belegd")),
+            id => $"/Dossiers/{id}/Besluit/BemoeienisBeeindigen", (f, _) => f.Vul("Input.Reden", "Zorg is elders belegd")),
     ];
 
     [Theory]
@@ -81,8 +84,9 @@ public class AllesOfNietsTests(ITestOutputHelper uitvoer)
     /// <summary>Signs in, opens the form, and sends it with the database failing at command <paramref name="gooiBij"/>; returns the commands the POST issued.</summary>
     private static async Task<int> VoerUitAsync(AppFactory app, Foutinjectie injectie, Overgang overgang, Guid dossier, int? gooiBij)
     {
+        var ids = await app.MetDbAsync(db => db.Users.ToDictionaryAsync(u => u.Email!, u => u.Id));
         var client = await app.LogInAsync(overgang.Email);
-        var formulier = overgang.Vul(await Formulier.OpenAsync(client, overgang.Adres(dossier)));
+        var formulier = overgang.Vul(await Formulier.OpenAsync(client, overgang.Adres(dossier)), email => ids[email]);
 
         injectie.Start(gooiBij);
         var antwoord = await formulier.VerstuurAsync();
@@ -122,7 +126,7 @@ public class AllesOfNietsTests(ITestOutputHelper uitvoer)
     private sealed record Stand(DossierFase Fase, string? Regiehouder, int Versie, int Chronologie, int Regiewissels, DateOnly? Deadline,
         int KinderenZonderOordeel, int PartijenZonderPlan, bool GeenAfsluitvoorstel, int WijzigingenInHetLog);
 
-    private sealed record Overgang(string Naam, string Email, System.Linq.Expressions.Expression<Func<Dossier, bool>> Dossier, Func<Guid, string> Adres, Func<Formulier, Formulier> Vul);
+    private sealed record Overgang(string Naam, string Email, System.Linq.Expressions.Expression<Func<Dossier, bool>> Dossier, Func<Guid, string> Adres, Func<Formulier, Func<string, string>, Formulier> Vul);
 
     /// <summary>Counts the commands sent to the database while started, and fails the k-th.</summary>
     private sealed class Foutinjectie : DbCommandInterceptor
