@@ -30,6 +30,9 @@ public sealed class KindcheckInput
 /// <summary>A form with a judgement per household member and a kindcheck per adult: the VB and every evaluation.</summary>
 public interface IOordelenInput
 {
+    /// <summary>The day the judgements are for: who is a child and who an adult depends on it.</summary>
+    DateOnly? Datum { get; set; }
+
     List<OordeelInput> Oordelen { get; set; }
 
     List<KindcheckInput> Kindchecks { get; set; }

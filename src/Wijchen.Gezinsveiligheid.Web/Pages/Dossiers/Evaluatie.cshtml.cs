@@ -1,5 +1,4 @@
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Wijchen.Gezinsveiligheid.Domain;
 using Wijchen.Gezinsveiligheid.Web.Data;
@@ -12,11 +11,8 @@ namespace Wijchen.Gezinsveiligheid.Web.Pages.Dossiers;
 /// the parents' help request each in their own field. A conclusion that needs a next step leads straight to it.
 /// </summary>
 public sealed class EvaluatieModel(AppDbContext db, DossierActieDiensten diensten, Handelingen handelingen, IValidator<EvaluatieModel.InputModel> validator)
-    : DossierActieModel(db, diensten, handelingen)
+    : BeoordelingsActieModel<EvaluatieModel.InputModel>(db, diensten, handelingen, validator)
 {
-    [BindProperty]
-    public InputModel Input { get; set; } = new();
-
     public override DossierActie Actie => DossierActie.EvaluatieVastleggen;
 
     public override string Titel => "Risico's evalueren";
@@ -26,25 +22,6 @@ public sealed class EvaluatieModel(AppDbContext db, DossierActieDiensten dienste
 
     public static IReadOnlyList<SelectListItem> Scores { get; } =
         [new("Kies een score", ""), .. Enumerable.Range(0, 11).Select(s => new SelectListItem(s.ToString(Datumtekst.Nederlands), s.ToString(Datumtekst.Nederlands)))];
-
-    protected override Task VulStandaardAsync()
-    {
-        Input.Datum = Handelingen.Vandaag;
-        Beoordelingsregels.VulStandaard(Input, Dossier, Handelingen.Vandaag);
-        return Task.CompletedTask;
-    }
-
-    protected override async Task<bool> ValideerAsync()
-    {
-        var geldig = await ModelState.ValideerAsync(validator, Input, nameof(Input));
-        if (Beoordelingsregels.Controleer(ModelState, nameof(Input), Input, Dossier, Input.Datum ?? Handelingen.Vandaag) is { } fout)
-        {
-            Fout = fout;
-            return false;
-        }
-
-        return geldig && ModelState.IsValid;
-    }
 
     protected override Task VoerUitAsync(Handeling handeling)
     {

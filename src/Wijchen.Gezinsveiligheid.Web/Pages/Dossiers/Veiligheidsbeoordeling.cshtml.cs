@@ -1,5 +1,4 @@
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Wijchen.Gezinsveiligheid.Domain;
 using Wijchen.Gezinsveiligheid.Web.Data;
@@ -12,36 +11,14 @@ namespace Wijchen.Gezinsveiligheid.Web.Pages.Dossiers;
 /// chosen route starts in the same transaction; for an overdracht the worker continues to the offer.
 /// </summary>
 public sealed class VeiligheidsbeoordelingModel(AppDbContext db, DossierActieDiensten diensten, Handelingen handelingen, IValidator<VeiligheidsbeoordelingModel.InputModel> validator)
-    : DossierActieModel(db, diensten, handelingen)
+    : BeoordelingsActieModel<VeiligheidsbeoordelingModel.InputModel>(db, diensten, handelingen, validator)
 {
-    [BindProperty]
-    public InputModel Input { get; set; } = new();
-
     public override DossierActie Actie => DossierActie.VeiligheidsbeoordelingVastleggen;
 
     public static IReadOnlyList<SelectListItem> JaNee => Beoordelingsregels.JaNee;
 
     public static IReadOnlyList<SelectListItem> Besluiten { get; } =
         [.. Enum.GetValues<VeiligheidsbeoordelingBesluit>().Select(b => new SelectListItem(b.Naam(), b.ToString()))];
-
-    protected override Task VulStandaardAsync()
-    {
-        Input.Datum = Handelingen.Vandaag;
-        Beoordelingsregels.VulStandaard(Input, Dossier, Handelingen.Vandaag);
-        return Task.CompletedTask;
-    }
-
-    protected override async Task<bool> ValideerAsync()
-    {
-        var geldig = await ModelState.ValideerAsync(validator, Input, nameof(Input));
-        if (Beoordelingsregels.Controleer(ModelState, nameof(Input), Input, Dossier, Input.Datum ?? Handelingen.Vandaag) is { } fout)
-        {
-            Fout = fout;
-            return false;
-        }
-
-        return geldig && ModelState.IsValid;
-    }
 
     protected override Task VoerUitAsync(Handeling handeling)
     {
