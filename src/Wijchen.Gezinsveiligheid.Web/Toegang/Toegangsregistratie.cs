@@ -1,4 +1,5 @@
 using Wijchen.Gezinsveiligheid.Web.Data;
+
 namespace Wijchen.Gezinsveiligheid.Web.Toegang;
 
 /// <summary>
