@@ -68,8 +68,9 @@ builder.Services.AddIdentity<ApplicationUser, IdentityRole>(options =>
         options.Password.RequireLowercase = false;
         options.Password.RequireUppercase = false;
         options.Password.RequireNonAlphanumeric = false;
-        options.Lockout.MaxFailedAccessAttempts = 10;
-        options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+        // Identity's own lockout rule (a fixed lock after a few failures) is not used: see Aanmeldremming and ADR 0013.
+        options.Lockout.MaxFailedAccessAttempts = Aanmeldremming.Blokkeren;
+        options.Lockout.DefaultLockoutTimeSpan = Aanmeldremming.LangsteWachttijd;
         options.Lockout.AllowedForNewUsers = true;
         options.Tokens.AuthenticatorTokenProvider = EenmaligeTotpProvider.Naam;
         options.Stores.SchemaVersion = IdentitySchema.Versie;
@@ -213,6 +214,7 @@ builder.Services.AddSingleton<Ketencontroleur>();
 builder.Services.AddScoped<Dossierinzage>();
 builder.Services.AddScoped<DossierActieDiensten>();
 builder.Services.AddScoped<Gebruikersbeheer>();
+builder.Services.AddSingleton<VertrouwdApparaat>();
 builder.Services.AddScoped<Termijnafspraken>();
 builder.Services.AddHostedService<TermijnafsprakenVerversen>();
 builder.Services.AddScoped<Bewaartermijnen>();

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OtpNet;
 using Wijchen.Gezinsveiligheid.Web.Data;
@@ -85,25 +86,24 @@ public class TweestapsTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
-    public async Task Tien_foute_codes_blokkeren_het_account()
+    public async Task Foute_codes_tellen_mee_na_vijf_wacht_ook_de_juiste_code_en_na_de_wachttijd_werkt_die()
     {
         var email = await app.NieuwAccountAsync("codes-raden@demo.example", "Codes Raden", Rollen.WijkteamMedewerker, DemoSeeder.WijkteamDorpen);
         var client = await InWachtwoordStapAsync(email);
-        app.Klok.Nu = app.Klok.Nu.AddSeconds(30);
         var juist = app.Code(AppFactory.TestSleutel);
         var fout = juist == "000000" ? "111111" : "000000";
-        for (var i = 0; i < 10; i++)
+        for (var i = 0; i < Aanmeldremming.VrijePogingen; i++)
         {
-            await PostCodeAsync(client, fout);
+            Assert.Equal(InlogcodeModel.OngeldigeCode, (await (await PostCodeAsync(client, fout)).HtmlAsync()).QuerySelector("#Input_Code-fout")!.TextContent);
         }
 
         var daarna = await PostCodeAsync(client, juist);
-
         Assert.Equal(HttpStatusCode.OK, daarna.StatusCode);
         Assert.Equal(LoginModel.OngeldigeAanmelding, (await daarna.HtmlAsync()).QuerySelector("#Input_Code-fout")!.TextContent);
-        await using var scope = app.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        Assert.True(await users.IsLockedOutAsync((await users.FindByEmailAsync(email))!));
+
+        app.Klok.Nu += Aanmeldremming.Wachttijd(Aanmeldremming.VrijePogingen);
+        Assert.Equal(HttpStatusCode.Redirect, (await PostCodeAsync(client, await app.VerseCodeAsync(email))).StatusCode);
+        Assert.Equal(0, await app.MetDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.AccessFailedCount).SingleAsync()));
     }
 
     [Fact]

@@ -8,8 +8,10 @@ using Wijchen.Gezinsveiligheid.Web.Data;
 namespace Wijchen.Gezinsveiligheid.Web.Identity;
 
 /// <summary>
-/// Every complete sign-in (code, recovery code, or a freshly linked app) passes here: it records the moment on the
-/// account for the access review, and in the session itself for the absolute timeout.
+/// Every attempt at a secret of an account (password, code, recovery code) and every complete sign-in passes here.
+/// Attempts are counted and throttled by <see cref="Aanmeldremming"/> before they are checked; a complete sign-in records
+/// the moment on the account for the access review and in the session for the absolute timeout, clears the count and
+/// makes the browser a <see cref="VertrouwdApparaat"/>.
 /// </summary>
 public sealed class AanmeldManager(
     UserManager<ApplicationUser> userManager,
@@ -19,6 +21,7 @@ public sealed class AanmeldManager(
     ILogger<SignInManager<ApplicationUser>> logger,
     IAuthenticationSchemeProvider schemes,
     IUserConfirmation<ApplicationUser> confirmation,
+    VertrouwdApparaat apparaat,
     TimeProvider klok)
     : SignInManager<ApplicationUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
@@ -26,6 +29,96 @@ public sealed class AanmeldManager(
 
     /// <summary>The "amr" value (RFC 8176: proof of possession) of a session that began with a passkey.</summary>
     public const string MetPasskey = "pop";
+
+    /// <summary>How an attempt at a secret ended: right, wrong, or refused before it was checked (waiting, blocked, disabled).</summary>
+    public enum Poging
+    {
+        Juist,
+        Fout,
+        Geweigerd,
+    }
+
+    /// <summary>
+    /// One attempt at a secret of <paramref name="user"/>. It counts as a failure before <paramref name="controle"/>
+    /// runs: of several attempts at once on the same account only the first gets past the account's concurrency stamp,
+    /// and a crash mid-check still counts. A right answer takes the count back; a complete sign-in clears it.
+    /// </summary>
+    public async Task<Poging> ProbeerAsync(ApplicationUser user, Func<Task<bool>> controle)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(controle);
+        if (await PreSignInCheck(user) is not null)
+        {
+            return Poging.Geweigerd;
+        }
+
+        var (vorigAantal, vorigEinde) = (user.AccessFailedCount, user.LockoutEnd);
+        user.AccessFailedCount++;
+        user.LockoutEnd = Aanmeldremming.WachtenTot(user.AccessFailedCount, klok.GetUtcNow()) ?? vorigEinde;
+        if (!(await UserManager.UpdateAsync(user)).Succeeded)
+        {
+            Logger.LogWarning("Aanmeldpoging geweigerd: een andere poging op hetzelfde account ging voor");
+            return Poging.Geweigerd;
+        }
+
+        if (!await controle())
+        {
+            apparaat.NoteerFout(Context, user.Id);
+            Logger.LogWarning("Aanmeldpoging fout ({Aantal} op rij)", user.AccessFailedCount);
+            return Poging.Fout;
+        }
+
+        (user.AccessFailedCount, user.LockoutEnd) = (vorigAantal, vorigEinde);
+        // If another attempt changed the account meanwhile, this one stays counted: harmless, and cleared at sign-in.
+        _ = await UserManager.UpdateAsync(user);
+        return Poging.Juist;
+    }
+
+    /// <summary>The password step: counted and throttled like every secret, never a lockout by Identity's own rule.</summary>
+    public override async Task<SignInResult> CheckPasswordSignInAsync(ApplicationUser user, string password, bool lockoutOnFailure) =>
+        await ProbeerAsync(user, () => UserManager.CheckPasswordAsync(user, password)) switch
+        {
+            Poging.Juist => SignInResult.Success,
+            Poging.Geweigerd => SignInResult.LockedOut,
+            _ => SignInResult.Failed,
+        };
+
+    public override Task<SignInResult> TwoFactorAuthenticatorSignInAsync(string code, bool isPersistent, bool rememberClient) =>
+        TweedeStapAsync(user => UserManager.VerifyTwoFactorTokenAsync(user, Options.Tokens.AuthenticatorTokenProvider, code));
+
+    public override Task<SignInResult> TwoFactorRecoveryCodeSignInAsync(string recoveryCode) =>
+        TweedeStapAsync(async user => (await UserManager.RedeemTwoFactorRecoveryCodeAsync(user, recoveryCode)).Succeeded);
+
+    /// <summary>
+    /// Waiting and blocked accounts stay closed, except in a browser where the owner signed in before. A disabled
+    /// account stays closed everywhere. The test clock decides, as everywhere else in the app.
+    /// </summary>
+    protected override Task<bool> IsLockedOut(ApplicationUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var dicht = user.LockoutEnabled && user.LockoutEnd > klok.GetUtcNow();
+        return Task.FromResult(dicht && (Aanmeldremming.IsUitgeschakeld(user.LockoutEnd) || !apparaat.IsVertrouwd(Context, user.Id)));
+    }
+
+    private async Task<SignInResult> TweedeStapAsync(Func<ApplicationUser, Task<bool>> controle)
+    {
+        if (await GetTwoFactorAuthenticationUserAsync() is not { } user)
+        {
+            return SignInResult.Failed;
+        }
+
+        switch (await ProbeerAsync(user, () => controle(user)))
+        {
+            case Poging.Geweigerd:
+                return SignInResult.LockedOut;
+            case Poging.Fout:
+                return SignInResult.Failed;
+        }
+
+        await Context.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
+        await SignInWithClaimsAsync(user, isPersistent: false, [new Claim("amr", "mfa")]);
+        return SignInResult.Success;
+    }
 
     /// <summary>
     /// Signs in with a passkey: the assertion proves possession of the key and the user's verification on the device,
@@ -41,7 +134,8 @@ public sealed class AanmeldManager(
             return false;
         }
 
-        if (await PreSignInCheck(bewijs.User) is not null)
+        // Only a disabled account refuses a passkey: it cannot be guessed, so failed passwords do not hold it up.
+        if (!await CanSignInAsync(bewijs.User) || Aanmeldremming.IsUitgeschakeld(bewijs.User.LockoutEnd))
         {
             return false;
         }
@@ -58,8 +152,15 @@ public sealed class AanmeldManager(
 
     public override async Task SignInWithClaimsAsync(ApplicationUser user, AuthenticationProperties? authenticationProperties, IEnumerable<Claim> additionalClaims)
     {
+        ArgumentNullException.ThrowIfNull(user);
         var nu = klok.GetUtcNow();
         user.LaatsteAanmelding = nu;
+        user.AccessFailedCount = 0;
+        if (!Aanmeldremming.IsUitgeschakeld(user.LockoutEnd))
+        {
+            user.LockoutEnd = null;
+        }
+
         var bijgewerkt = await UserManager.UpdateAsync(user);
         if (!bijgewerkt.Succeeded)
         {
@@ -70,6 +171,7 @@ public sealed class AanmeldManager(
         authenticationProperties ??= new AuthenticationProperties();
         authenticationProperties.Items.TryAdd(AangemeldOp, nu.ToString("O", CultureInfo.InvariantCulture));
         await base.SignInWithClaimsAsync(user, authenticationProperties, additionalClaims);
+        apparaat.Vertrouw(Context, user.Id);
     }
 
     /// <summary>When this session began, or null for a session from before this was recorded (treated as expired).</summary>

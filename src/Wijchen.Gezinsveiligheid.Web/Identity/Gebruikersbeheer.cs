@@ -12,9 +12,10 @@ namespace Wijchen.Gezinsveiligheid.Web.Identity;
 public sealed class Gebruikersbeheer(AppDbContext db, UserManager<ApplicationUser> users, Toegangslog toegangslog)
 {
     public static string Staat(DateTimeOffset? geblokkeerdTot, string? wachtwoordHash, DateTimeOffset nu) =>
-        geblokkeerdTot == DateTimeOffset.MaxValue ? "uitgeschakeld"
+        Aanmeldremming.IsUitgeschakeld(geblokkeerdTot) ? "uitgeschakeld"
         : wachtwoordHash is null ? "nog niet geactiveerd"
-        : geblokkeerdTot > nu ? "tijdelijk geblokkeerd na foute pogingen"
+        : Aanmeldremming.IsGeblokkeerd(geblokkeerdTot) ? $"geblokkeerd na {Aanmeldremming.Blokkeren} foute pogingen op rij"
+        : geblokkeerdTot > nu ? "wacht even na foute pogingen"
         : "actief";
 
     /// <summary>A new account without password or app: its owner opens the link, chooses a password, then links an app.</summary>
@@ -64,12 +65,14 @@ public sealed class Gebruikersbeheer(AppDbContext db, UserManager<ApplicationUse
             return true;
         });
 
+    /// <summary>Switches a disabled account back on, or lifts the block after too many failures: either way a clean slate.</summary>
     public Task SchakelInAsync(ApplicationUser account) =>
         InTransactieAsync(async () =>
         {
+            var wat = Aanmeldremming.IsGeblokkeerd(account.LockoutEnd) ? "blokkade opgeheven" : "account ingeschakeld";
             Verzeker(await users.SetLockoutEndDateAsync(account, null));
             Verzeker(await users.ResetAccessFailedCountAsync(account));
-            await LogAsync($"account ingeschakeld: {account.Email}");
+            await LogAsync($"{wat}: {account.Email}");
             return true;
         });
 

@@ -19,7 +19,7 @@ namespace Wijchen.Gezinsveiligheid.Web.Pages.Account;
 /// </summary>
 [EnableRateLimiting(Snelheidsbegrenzing.Inloggen)]
 public sealed class AppKoppelenModel(
-    SignInManager<ApplicationUser> signInManager,
+    AanmeldManager signInManager,
     UserManager<ApplicationUser> userManager,
     IValidator<InlogcodeModel.InputModel> validator,
     ILogger<AppKoppelenModel> logger) : PageModel
@@ -73,19 +73,18 @@ public sealed class AppKoppelenModel(
             return Page();
         }
 
-        if (!await userManager.VerifyTwoFactorTokenAsync(user, userManager.Options.Tokens.AuthenticatorTokenProvider, Input.Code))
+        // Wrong codes count like every secret here too, or this page would be an unlimited code oracle.
+        var poging = await signInManager.ProbeerAsync(user, () => userManager.VerifyTwoFactorTokenAsync(user, userManager.Options.Tokens.AuthenticatorTokenProvider, Input.Code));
+        if (poging != AanmeldManager.Poging.Juist)
         {
-            // Wrong codes count toward the lockout here too, or this page would be an unlimited code oracle.
-            await userManager.AccessFailedAsync(user);
             logger.LogWarning("Koppelen van de app: code geweigerd");
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(InlogcodeModel.InputModel.Code)}", InlogcodeModel.OngeldigeCode);
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(InlogcodeModel.InputModel.Code)}", poging == AanmeldManager.Poging.Geweigerd ? LoginModel.OngeldigeAanmelding : InlogcodeModel.OngeldigeCode);
             await ToonSleutelAsync(user);
             return Page();
         }
 
         await userManager.SetTwoFactorEnabledAsync(user, true);
         Herstelcodes = [.. await userManager.GenerateNewTwoFactorRecoveryCodesAsync(user, Tweestapsverificatie.AantalHerstelcodes) ?? []];
-        await userManager.ResetAccessFailedCountAsync(user);
         await HttpContext.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
         await signInManager.SignInWithClaimsAsync(user, isPersistent: false, [new Claim("amr", "mfa")]);
         logger.LogInformation("Authenticator-app gekoppeld; aangemeld");

@@ -46,14 +46,15 @@ public sealed class LoginModel(
         }
 
         var user = await userManager.FindByEmailAsync(Input.Email.Trim());
-        if (user is null)
+        var resultaat = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed : await signInManager.CheckPasswordSignInAsync(user, Input.Wachtwoord, lockoutOnFailure: true);
+        if (user is null || resultaat.IsLockedOut)
         {
-            // As much work as a real check, so the response time does not tell which addresses have an account.
+            // As much work as a real check, so the response time tells neither which addresses have an account nor
+            // which accounts are waiting.
             onbekendeHash ??= hasher.HashPassword(new ApplicationUser(), Guid.NewGuid().ToString());
             hasher.VerifyHashedPassword(new ApplicationUser(), onbekendeHash, Input.Wachtwoord);
         }
 
-        var resultaat = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed : await signInManager.CheckPasswordSignInAsync(user, Input.Wachtwoord, lockoutOnFailure: true);
         if (resultaat.Succeeded)
         {
             // The password is only the first step: no page opens before the code from the authenticator app.

@@ -30,6 +30,8 @@ public sealed class AccountModel(AppDbContext db, UserManager<ApplicationUser> u
 
     public bool IsUitgeschakeld { get; private set; }
 
+    public bool IsGeblokkeerd { get; private set; }
+
     public bool IsEigenAccount { get; private set; }
 
     public IReadOnlyList<SelectListItem> Teams { get; private set; } = [];
@@ -95,8 +97,9 @@ public sealed class AccountModel(AppDbContext db, UserManager<ApplicationUser> u
             return NotFound();
         }
 
+        var wasGeblokkeerd = Aanmeldremming.IsGeblokkeerd(Account.LockoutEnd);
         await beheer.SchakelInAsync(Account);
-        return Klaar($"Het account van {Account.DisplayName} is weer ingeschakeld.");
+        return Klaar(wasGeblokkeerd ? $"De blokkade van {Account.DisplayName} is opgeheven." : $"Het account van {Account.DisplayName} is weer ingeschakeld.");
     }
 
     public async Task<IActionResult> OnPostTweestapsAsync()
@@ -137,7 +140,8 @@ public sealed class AccountModel(AppDbContext db, UserManager<ApplicationUser> u
 
         Account = account;
         Staat = Gebruikersbeheer.Staat(account.LockoutEnd, account.PasswordHash, klok.GetUtcNow());
-        IsUitgeschakeld = account.LockoutEnd == DateTimeOffset.MaxValue;
+        IsUitgeschakeld = Aanmeldremming.IsUitgeschakeld(account.LockoutEnd);
+        IsGeblokkeerd = Aanmeldremming.IsGeblokkeerd(account.LockoutEnd);
         IsEigenAccount = account.Id == users.GetUserId(User);
         return true;
     }
