@@ -212,6 +212,11 @@ builder.Services.AddScoped<Toegangsregistratie>();
 builder.Services.AddSingleton<Toegangslogbundel>();
 builder.Services.AddSingleton<Ketencontroleur>();
 builder.Services.AddScoped<Dossierinzage>();
+builder.Services.AddScoped<Noodtoegangen>();
+builder.Services.AddOptions<NoodtoegangInstellingen>()
+    .Bind(builder.Configuration.GetSection(NoodtoegangInstellingen.Sectie))
+    .Validate(instellingen => !instellingen.Valideer().Any(), "De instellingen voor noodtoegang (sectie Noodtoegang) zijn ongeldig.")
+    .ValidateOnStart();
 builder.Services.AddScoped<DossierActieDiensten>();
 builder.Services.AddScoped<Gebruikersbeheer>();
 builder.Services.AddSingleton<VertrouwdApparaat>();

@@ -217,8 +217,7 @@ public sealed class FormulierRobot(BrowserApp app, IPage pagina, string rol)
         }
 
         await FormulierAsync(formulier).EvaluateAsync(vul);
-        var getypt = await FormulierAsync(formulier).EvaluateAsync<Dictionary<string, string>>(
-            "f => Object.fromEntries([...f.querySelectorAll('input[type=text], input[type=search], input[type=email], input:not([type]), textarea')].filter(e => e.name).map(e => [e.name, e.value]))");
+        var getypt = await FormulierAsync(formulier).EvaluateAsync<Dictionary<string, string>>(Tekstvelden);
         if (!await KlikAsync(adres, formulier, knop, soort))
         {
             return;
@@ -227,8 +226,10 @@ public sealed class FormulierRobot(BrowserApp app, IPage pagina, string rol)
         await ControleerMeldingenAsync(adres, soort);
         if (invoerBlijft && new Uri(pagina.Url).AbsolutePath == new Uri(new Uri(app.Adres), adres).AbsolutePath)
         {
-            var nu = await pagina.EvaluateAsync<Dictionary<string, string>>(
-                "() => Object.fromEntries([...document.querySelectorAll('main input[type=text], main input[type=search], main input[type=email], main input:not([type]), main textarea')].filter(e => e.name).map(e => [e.name, e.value]))");
+            // The same form again, by position: a page can hold several forms with the same field names (one per row).
+            var nu = await FormulierenAsync() > formulier
+                ? await FormulierAsync(formulier).EvaluateAsync<Dictionary<string, string>>(Tekstvelden)
+                : await pagina.Locator("main").EvaluateAsync<Dictionary<string, string>>(Tekstvelden);
             foreach (var (naam, waarde) in getypt.Where(g => nu.ContainsKey(g.Key) && nu[g.Key] != g.Value))
             {
                 problemen.Add($"{rol} {adres} ({soort}): de invoer in {naam} is verloren ({waarde.Length} tekens getypt, {nu[naam].Length} terug)");
@@ -309,6 +310,10 @@ public sealed class FormulierRobot(BrowserApp app, IPage pagina, string rol)
             problemen.Add($"{rol}: GET {adres} gaf {antwoord.Status}");
         }
     }
+
+    /// <summary>The text fields of an element (a form, or all of main) by name, with what they hold.</summary>
+    private const string Tekstvelden =
+        "e => Object.fromEntries([...e.querySelectorAll('input[type=text], input[type=search], input[type=email], input:not([type]), textarea')].filter(v => v.name).map(v => [v.name, v.value]))";
 
     private ILocator FormulierAsync(int index) => pagina.Locator("main form[method=post]").Nth(index);
 

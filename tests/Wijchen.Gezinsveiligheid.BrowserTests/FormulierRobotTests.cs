@@ -31,11 +31,22 @@ public class FormulierRobotTests(BrowserApp app, ITestOutputHelper uitvoer) : IC
         await RobotAsync("anoniem", anoniem, "/Account/Login");
         await RobotAsync("vt", await app.IngelogdAsync(paginas, "vt@demo.example"), "/", "/Meldingen/Nieuw", "/Dossiers", "/Overdrachten", "/Profiel/Passkeys");
         var teamleider = await app.IngelogdAsync(paginas, "teamleider@demo.example");
+        // A break-the-glass of Joris beyond his daily limit, for his teamleider to decide on.
+        await MetDbAsync(async db =>
+        {
+            db.Noodtoegangen.Add(Noodtoegang.TerGoedkeuring(new Noodtoegang
+            {
+                Id = Guid.CreateVersion7(), GebruikerId = joris, GebruikerNaam = "Joris Hendriks", AanvragerTeamId = DemoSeeder.WijkteamCentrum, DossierId = dorpen,
+                TeamId = DemoSeeder.WijkteamDorpen, Grond = Noodtoegangsgrond.NieuweMelding, Reden = "Een nieuwe melding over dit gezin komt nu binnen bij de crisisdienst", Op = app.Services.GetRequiredService<TimeProvider>().GetUtcNow(),
+            }));
+            return await db.SaveChangesAsync();
+        });
         await RobotAsync("teamleider", teamleider,
-            "/", "/Dossiers", "/Overdrachten", "/Dashboard", $"/Dashboard/Herverdelen?van={joris}", $"/Dossiers/{dorpen}/Noodtoegang");
+            "/", "/Dossiers", "/Overdrachten", "/Dashboard", $"/Dashboard/Herverdelen?van={joris}", $"/Dossiers/{dorpen}/Noodtoegang", "/Goedkeuringen");
 
         // A break-the-glass for the privacy officer to review.
         await teamleider.GotoAsync($"/Dossiers/{dorpen}/Noodtoegang");
+        await teamleider.GetByLabel("Grond voor noodtoegang").SelectOptionAsync(new SelectOptionValue { Label = "Acuut gevaar voor een gezinslid" });
         await teamleider.GetByLabel("Waarom moet u dit dossier nu inzien?").FillAsync("Crisisdienst: moeder belt nu, casusregisseur is niet bereikbaar.");
         await teamleider.KlikAsync(AriaRole.Button, "Dossier inzien met noodtoegang");
         await Assertions.Expect(teamleider.GetByRole(AriaRole.Status).First).ToContainTextAsync("noodtoegang");

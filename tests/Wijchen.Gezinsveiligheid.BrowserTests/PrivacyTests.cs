@@ -21,6 +21,8 @@ public class PrivacyTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Toegankelijkheid.ControleerAsync(anderTeam, "noodtoegang-vragen");
         await anderTeam.KlikAsync(AriaRole.Button, "Dossier inzien met noodtoegang");
         await Assertions.Expect(anderTeam.GetByLabel("Waarom moet u dit dossier nu inzien?")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(anderTeam.GetByLabel("Grond voor noodtoegang")).ToHaveAttributeAsync("aria-invalid", "true");
+        await anderTeam.GetByLabel("Grond voor noodtoegang").SelectOptionAsync(new SelectOptionValue { Label = "Crisisdienst of waarneming: de casusregisseur is niet bereikbaar" });
         await anderTeam.GetByLabel("Waarom moet u dit dossier nu inzien?").FillAsync("Crisisdienst: moeder belt nu, casusregisseur is niet bereikbaar.");
         await anderTeam.KlikAsync(AriaRole.Button, "Dossier inzien met noodtoegang");
         await Assertions.Expect(anderTeam.GetByRole(AriaRole.Status)).ToContainTextAsync("noodtoegang");

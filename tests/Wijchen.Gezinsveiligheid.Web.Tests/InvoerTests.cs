@@ -44,7 +44,7 @@ public class InvoerTests(AppFactory app) : IClassFixture<AppFactory>
         AlleenAlsTekst(await vt.GetHtmlAsync($"/Dossiers/{aanbod.Id}"), "afgewezen aanbod");
 
         var dorpen = await app.MetDbAsync(db => db.Dossiers.Where(d => d.WijkteamId == DemoSeeder.WijkteamDorpen && d.Fase == DossierFase.Casusregie).Select(d => d.Id).FirstAsync());
-        await (await (await Formulier.OpenAsync(teamleider, $"/Dossiers/{dorpen}/Noodtoegang")).Vul("Input.Reden", $"Crisisdienst nu nodig {Aanval}").VerstuurAsync()).DoorgestuurdAsync();
+        await (await (await Formulier.OpenAsync(teamleider, $"/Dossiers/{dorpen}/Noodtoegang")).Vul("Input.Grond", nameof(Data.Noodtoegangsgrond.AcuutGevaar)).Vul("Input.Reden", $"Crisisdienst nu nodig {Aanval}").VerstuurAsync()).DoorgestuurdAsync();
         AlleenAlsTekst(await (await app.LogInAsync("teamleider2@demo.example")).GetHtmlAsync("/"), "Mijn werk met noodtoegang");
         AlleenAlsTekst(await (await app.LogInAsync("privacy@demo.example")).GetHtmlAsync("/Privacy/Noodtoegang"), "noodtoegang beoordelen");
 

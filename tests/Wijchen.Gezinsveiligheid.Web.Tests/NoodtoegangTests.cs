@@ -23,13 +23,15 @@ public class NoodtoegangTests(AppFactory app) : IClassFixture<AppFactory>
         var formulier = await Formulier.OpenAsync(esra, $"/Dossiers/{dossier.Id}/Noodtoegang");
         var leeg = await (await formulier.VerstuurAsync()).HtmlAsync();
         Assert.Equal("Schrijf op waarom u dit dossier nu moet inzien.", leeg.QuerySelector("#Input_Reden-fout")?.TextContent);
+        Assert.Equal("Kies waarom u noodtoegang nodig hebt.", leeg.QuerySelector("#Input_Grond-fout")?.TextContent);
         var kort = await (await (await Formulier.OpenAsync(esra, $"/Dossiers/{dossier.Id}/Noodtoegang")).Vul("Input.Reden", "even kijken").VerstuurAsync()).HtmlAsync();
         Assert.Contains("minstens 20 tekens", kort.QuerySelector("#Input_Reden-fout")?.TextContent, StringComparison.Ordinal);
         Assert.Equal("even kijken", kort.QuerySelector("#Input_Reden")?.TextContent);
-        Assert.False(await app.MetDbAsync(db => db.Noodtoegangen.AnyAsync()));
+        Assert.False(await app.MetDbAsync(db => db.Noodtoegangen.AnyAsync(n => n.DossierId == dossier.Id)));
 
         const string reden = "Crisisdienst: moeder belt nu, casusregisseur niet bereikbaar";
-        var metReden = await (await Formulier.OpenAsync(esra, $"/Dossiers/{dossier.Id}/Noodtoegang")).Vul("Input.Reden", reden).VerstuurAsync();
+        var metReden = await (await Formulier.OpenAsync(esra, $"/Dossiers/{dossier.Id}/Noodtoegang"))
+            .Vul("Input.Grond", nameof(Noodtoegangsgrond.RegieNietBereikbaar)).Vul("Input.Reden", reden).VerstuurAsync();
         Assert.Equal($"/Dossiers/{dossier.Id}", await metReden.DoorgestuurdAsync());
 
         var pagina = await esra.GetHtmlAsync($"/Dossiers/{dossier.Id}");
@@ -45,6 +47,7 @@ public class NoodtoegangTests(AppFactory app) : IClassFixture<AppFactory>
         var mijnWerk = (await teamleider.GetHtmlAsync("/")).QuerySelector("section[aria-labelledby=kop-noodtoegang]")?.TextContent ?? "";
         Assert.Contains($"{dossier.Naam}: ingezien met noodtoegang door Esra Yilmaz", Normaliseer(mijnWerk), StringComparison.Ordinal);
         Assert.Contains(reden, mijnWerk, StringComparison.Ordinal);
+        Assert.Contains("Crisisdienst of waarneming: de casusregisseur is niet bereikbaar", mijnWerk, StringComparison.Ordinal);
         var anderTeam = await app.LogInAsync("teamleider2@demo.example");
         Assert.Null((await anderTeam.GetHtmlAsync("/")).QuerySelector("section[aria-labelledby=kop-noodtoegang]"));
 
@@ -76,10 +79,33 @@ public class NoodtoegangTests(AppFactory app) : IClassFixture<AppFactory>
         var formulierOnbestaand = await esra.GetHtmlAsync($"/Dossiers/{onbestaand}/Noodtoegang");
         Assert.Equal(formulierBestaand.TekstZonderKenmerk(), formulierOnbestaand.TekstZonderKenmerk());
 
-        var verzonden = await (await Formulier.OpenAsync(esra, $"/Dossiers/{onbestaand}/Noodtoegang")).Vul("Input.Reden", "Crisisdienst: er belt iemand over dit gezin").VerstuurAsync();
+        var verzonden = await (await Formulier.OpenAsync(esra, $"/Dossiers/{onbestaand}/Noodtoegang"))
+            .Vul("Input.Grond", nameof(Noodtoegangsgrond.NieuweMelding)).Vul("Input.Reden", "Crisisdienst: er belt iemand over dit gezin").VerstuurAsync();
         Assert.Equal(HttpStatusCode.NotFound, verzonden.StatusCode);
         var regel = await app.MetDbAsync(db => db.Toegangslog.AsNoTracking().OrderByDescending(r => r.Volgnummer).FirstAsync());
         Assert.Equal((Toegangsdoel.Noodtoegang, Toegangsuitkomst.NietGevonden, onbestaand), (regel.Doel, regel.Uitkomst, regel.DossierId));
+    }
+
+    [Theory]
+    [InlineData("xxxxxxxxxxxxxxxxxxxxxxxxxxxx")]
+    [InlineData("xxxx xxxx xxxx xxxx xxxx xxxx")]
+    [InlineData("nood nood nood nood nood nood")]
+    [InlineData("1234567890 1234567890 1234567890")]
+    public async Task Een_reden_zonder_gewone_woorden_opent_niets_en_blijft_staan(string reden)
+    {
+        var dossier = await app.MetDbAsync(db => db.Dossiers.Where(d => d.WijkteamId == DemoSeeder.WijkteamCentrum).Select(d => d.Id).FirstAsync());
+        var esra = await app.LogInAsync("wijkteam2@demo.example");
+        var voor = await app.MetDbAsync(db => db.Noodtoegangen.CountAsync());
+
+        var antwoord = await (await Formulier.OpenAsync(esra, $"/Dossiers/{dossier}/Noodtoegang"))
+            .Vul("Input.Grond", nameof(Noodtoegangsgrond.Anders)).Vul("Input.Reden", reden).VerstuurAsync();
+
+        Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
+        var pagina = await antwoord.HtmlAsync();
+        Assert.StartsWith("Beschrijf de situatie in gewone woorden", pagina.QuerySelector("#Input_Reden-fout")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(reden, pagina.QuerySelector("#Input_Reden")?.TextContent);
+        Assert.Equal(nameof(Noodtoegangsgrond.Anders), pagina.QuerySelector("#Input_Grond option[selected]")?.GetAttribute("value"));
+        Assert.Equal(voor, await app.MetDbAsync(db => db.Noodtoegangen.CountAsync()));
     }
 
     [Theory]

@@ -132,6 +132,7 @@ public class RolPaginaMatrixTests(AppFactory app) : IClassFixture<AppFactory>
         Voor("/Dashboard/Rapport", "/Dashboard/Rapport", "teamleider", "teamleider2", "manager");
         Voor("/Dashboard/Dossiers", "/Dashboard/Dossiers?fase=Casusregie", "teamleider", "teamleider2", "manager");
         Voor("/Dashboard/Herverdelen", "/Dashboard/Herverdelen", "teamleider", "teamleider2");
+        Voor("/Goedkeuringen", "/Goedkeuringen", "teamleider", "teamleider2");
         Voor("/Beheer", "/Beheer", "beheerder");
         Voor("/Beheer/Nieuw", "/Beheer/Nieuw", "beheerder");
         Voor("/Beheer/Teams", "/Beheer/Teams", "beheerder");

@@ -83,7 +83,19 @@ public sealed class ToegangslogKop
     public string Hash { get; init; } = "";
 }
 
-/// <summary>A break-the-glass: a user opened a dossier outside their work after giving a reason, for a limited time.</summary>
+/// <summary>Why someone breaks the glass; the reason text says the rest.</summary>
+public enum Noodtoegangsgrond
+{
+    AcuutGevaar,
+    RegieNietBereikbaar,
+    NieuweMelding,
+    Anders,
+}
+
+/// <summary>
+/// A break-the-glass: a user opens a dossier outside their work after giving a ground and a reason, for a limited time.
+/// Beyond the daily limit it is only a request until a teamleider of the user's own team approves it.
+/// </summary>
 public sealed class Noodtoegang
 {
     public Guid Id { get; init; }
@@ -92,22 +104,74 @@ public sealed class Noodtoegang
 
     public string GebruikerNaam { get; init; } = "";
 
+    /// <summary>The requester's own team: its teamleider approves a request beyond the daily limit.</summary>
+    public Guid? AanvragerTeamId { get; init; }
+
     public Guid DossierId { get; init; }
 
     /// <summary>The dossier's wijkteam at that moment: its teamleider is told in Mijn werk.</summary>
     public Guid? TeamId { get; init; }
 
+    /// <summary>Null for a break-the-glass from before the ground was asked.</summary>
+    public Noodtoegangsgrond? Grond { get; init; }
+
     public string Reden { get; init; } = "";
 
     public DateTimeOffset Op { get; init; }
 
-    public DateTimeOffset GeldigTot { get; init; }
+    /// <summary>Until when the dossier is open; equal to <see cref="Op"/> while a request waits or after it was refused.</summary>
+    public DateTimeOffset GeldigTot { get; private set; }
+
+    public bool GoedkeuringNodig { get; private set; }
+
+    /// <summary>The teamleider's decision on a request beyond the daily limit: null while it waits.</summary>
+    public bool? Goedgekeurd { get; private set; }
+
+    public string? BeslistDoor { get; private set; }
+
+    public DateTimeOffset? BeslistOp { get; private set; }
 
     public DateTimeOffset? BeoordeeldOp { get; private set; }
 
     public string? BeoordeeldDoor { get; private set; }
 
     public string? Beoordeling { get; private set; }
+
+    public bool WachtOpGoedkeuring => GoedkeuringNodig && Goedgekeurd is null;
+
+    /// <summary>Opens the dossier at once for <paramref name="duur"/>.</summary>
+    public static Noodtoegang Verleend(Noodtoegang aanvraag, TimeSpan duur)
+    {
+        ArgumentNullException.ThrowIfNull(aanvraag);
+        aanvraag.GeldigTot = aanvraag.Op + duur;
+        return aanvraag;
+    }
+
+    /// <summary>Beyond the daily limit: nothing opens until a teamleider approves.</summary>
+    public static Noodtoegang TerGoedkeuring(Noodtoegang aanvraag)
+    {
+        ArgumentNullException.ThrowIfNull(aanvraag);
+        aanvraag.GoedkeuringNodig = true;
+        aanvraag.GeldigTot = aanvraag.Op;
+        return aanvraag;
+    }
+
+    /// <summary>A teamleider decides on a waiting request; approved, the dossier opens from now for <paramref name="duur"/>.</summary>
+    public void Beslis(bool goedgekeurd, string door, DateTimeOffset op, TimeSpan duur)
+    {
+        if (!WachtOpGoedkeuring)
+        {
+            throw new InvalidOperationException("Deze aanvraag voor noodtoegang wacht niet op goedkeuring.");
+        }
+
+        Goedgekeurd = goedgekeurd;
+        BeslistDoor = door;
+        BeslistOp = op;
+        if (goedgekeurd)
+        {
+            GeldigTot = op + duur;
+        }
+    }
 
     public void Beoordeel(string door, string notitie, DateTimeOffset op)
     {

@@ -15,7 +15,7 @@ namespace Wijchen.Gezinsveiligheid.Web.Pages;
 /// without dossier work land on their own start page instead: the manager on the dashboard, the privacy officer on the
 /// access log, the beheerder on beheer.
 /// </summary>
-public sealed class IndexModel(AppDbContext db, Weergave weergave, TimeProvider klok, Toegangsregistratie registratie) : PageModel
+public sealed class IndexModel(AppDbContext db, Weergave weergave, TimeProvider klok, Toegangsregistratie registratie, Noodtoegangen noodtoegangen) : PageModel
 {
     public const int Maximum = 200;
 
@@ -38,6 +38,9 @@ public sealed class IndexModel(AppDbContext db, Weergave weergave, TimeProvider 
     public IReadOnlyList<Noodtoegangmelding> Noodtoegangen { get; private set; } = [];
 
     public IReadOnlyList<NieuweMelding> NieuweMeldingen { get; private set; } = [];
+
+    /// <summary>For a teamleider: break-the-glass requests of the own team that wait for approval.</summary>
+    public int NoodtoegangTeBeslissen { get; private set; }
 
     public IEnumerable<IGrouping<DeadlineStaat, Taak>> PerStaat => Taken.GroupBy(t => t.Staat);
 
@@ -142,12 +145,13 @@ public sealed class IndexModel(AppDbContext db, Weergave weergave, TimeProvider 
         Noodtoegangen = teamleider
             ? await (
                     from n in db.Noodtoegangen.AsNoTracking()
-                    where n.TeamId == team && n.Op >= noodtoegangSinds
+                    where n.TeamId == team && n.Op >= noodtoegangSinds && (!n.GoedkeuringNodig || n.Goedgekeurd == true)
                     join d in db.Dossiers.AsNoTracking().ZichtbaarVoor(User) on n.DossierId equals d.Id
                     orderby n.Op descending
-                    select new Noodtoegangmelding(d.Id, d.Naam, n.GebruikerNaam, n.Op, n.Reden))
+                    select new Noodtoegangmelding(d.Id, d.Naam, n.GebruikerNaam, n.Op, n.Grond, n.Reden))
                 .Take(Maximum).ToListAsync()
             : [];
+        NoodtoegangTeBeslissen = teamleider ? await noodtoegangen.TeBeslissenDoor(User).CountAsync() : 0;
 
         Taken = [.. rijen.Select(r => new Taak(r.Id, r.Naam, r.Fase.VolgendeStap(r.Voorstel, r.NietNageleefd, r.PlanOpen, gesprek.GetValueOrDefault(r.Id)?.GehoudenOp is not null,
                 gesprek.GetValueOrDefault(r.Id)?.GesprekOp is { } op ? weergave.Moment(op) : null), r.Deadline, weergave.Staat(r.Deadline)))
@@ -185,7 +189,7 @@ public sealed class IndexModel(AppDbContext db, Weergave weergave, TimeProvider 
 
     public sealed record NieuweMelding(Guid DossierId, Guid MeldingId, string Naam, SoortZorg SoortZorg, string Door, DateTimeOffset Op);
 
-    public sealed record Noodtoegangmelding(Guid DossierId, string Naam, string Door, DateTimeOffset Op, string Reden);
+    public sealed record Noodtoegangmelding(Guid DossierId, string Naam, string Door, DateTimeOffset Op, Noodtoegangsgrond? Grond, string Reden);
 
     public sealed record Overdragen(Guid DossierId, string Naam, string? VanNaam, string DoorNaam, DateTimeOffset Op, string Notitie);
 

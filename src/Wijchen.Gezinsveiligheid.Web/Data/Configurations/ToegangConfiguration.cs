@@ -55,6 +55,10 @@ internal sealed class NoodtoegangConfiguration : IEntityTypeConfiguration<Noodto
         builder.Property(n => n.GebruikerNaam).HasMaxLength(Lengte.Naam);
         builder.Property(n => n.Reden).HasMaxLength(Lengte.Tekst);
         builder.Property(n => n.BeoordeeldDoor).HasMaxLength(Lengte.Naam);
+        builder.Property(n => n.BeslistDoor).HasMaxLength(Lengte.Naam);
+        builder.Ignore(n => n.WachtOpGoedkeuring);
+        builder.HasIndex(n => new { n.GebruikerId, n.Op });
+        builder.HasIndex(n => new { n.AanvragerTeamId, n.GoedkeuringNodig, n.Goedgekeurd });
         builder.Property(n => n.Beoordeling).HasMaxLength(Lengte.Tekst);
         builder.HasIndex(n => new { n.GebruikerId, n.DossierId, n.GeldigTot });
         builder.HasIndex(n => new { n.TeamId, n.Op });

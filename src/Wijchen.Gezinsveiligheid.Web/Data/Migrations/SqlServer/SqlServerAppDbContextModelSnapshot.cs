@@ -1053,29 +1053,6 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
                     b.ToTable("VoorwaardeControles", (string)null);
                 });
 
-            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.OpgeslagenTermijnen", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("int");
-
-                    b.Property<string>("GewijzigdDoor")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<DateTime>("GewijzigdOp")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("Json")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("Termijnafspraken", (string)null);
-                });
-
             modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1158,6 +1135,107 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Noodtoegang", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("AanvragerTeamId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("BeoordeeldDoor")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime?>("BeoordeeldOp")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Beoordeling")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("BeslistDoor")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime?>("BeslistOp")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("GebruikerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("GebruikerNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("GeldigTot")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool?>("Goedgekeurd")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("GoedkeuringNodig")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Grond")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime>("Op")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Reden")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BeoordeeldOp");
+
+                    b.HasIndex("GebruikerId", "Op");
+
+                    b.HasIndex("TeamId", "Op");
+
+                    b.HasIndex("AanvragerTeamId", "GoedkeuringNodig", "Goedgekeurd");
+
+                    b.HasIndex("GebruikerId", "DossierId", "GeldigTot");
+
+                    b.ToTable("Noodtoegangen", (string)null);
+                });
+
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.OpgeslagenTermijnen", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<string>("GewijzigdDoor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("GewijzigdOp")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Termijnafspraken", (string)null);
+                });
+
             modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Team", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1179,60 +1257,6 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("Teams", (string)null);
-                });
-
-            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Noodtoegang", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("BeoordeeldDoor")
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<DateTime?>("BeoordeeldOp")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("Beoordeling")
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
-
-                    b.Property<Guid>("DossierId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("GebruikerId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("nvarchar(450)");
-
-                    b.Property<string>("GebruikerNaam")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<DateTime>("GeldigTot")
-                        .HasColumnType("datetime2");
-
-                    b.Property<DateTime>("Op")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("Reden")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
-
-                    b.Property<Guid?>("TeamId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("BeoordeeldOp");
-
-                    b.HasIndex("TeamId", "Op");
-
-                    b.HasIndex("GebruikerId", "DossierId", "GeldigTot");
-
-                    b.ToTable("Noodtoegangen", (string)null);
                 });
 
             modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.ToegangslogKop", b =>
@@ -1602,7 +1626,8 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
                             b1.Property<string>("Toelichting");
 
                             b1.Property<string>("Waarde")
-                                .IsRequired();
+                                .IsRequired()
+                                .HasMaxLength(40);
 
                             b1.HasKey("EvaluatieId", "__synthesizedOrdinal");
 

@@ -1040,29 +1040,6 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
                     b.ToTable("VoorwaardeControles", (string)null);
                 });
 
-            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.OpgeslagenTermijnen", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("GewijzigdDoor")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("GewijzigdOp")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Json")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("Termijnafspraken", (string)null);
-                });
-
             modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1144,6 +1121,107 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Noodtoegang", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AanvragerTeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BeoordeeldDoor")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("BeoordeeldOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Beoordeling")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BeslistDoor")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("BeslistOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GebruikerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GebruikerNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("GeldigTot")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Goedgekeurd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("GoedkeuringNodig")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Grond")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Op")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reden")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BeoordeeldOp");
+
+                    b.HasIndex("GebruikerId", "Op");
+
+                    b.HasIndex("TeamId", "Op");
+
+                    b.HasIndex("AanvragerTeamId", "GoedkeuringNodig", "Goedgekeurd");
+
+                    b.HasIndex("GebruikerId", "DossierId", "GeldigTot");
+
+                    b.ToTable("Noodtoegangen", (string)null);
+                });
+
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.OpgeslagenTermijnen", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GewijzigdDoor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("GewijzigdOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Termijnafspraken", (string)null);
+                });
+
             modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Team", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1165,60 +1243,6 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Teams", (string)null);
-                });
-
-            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Noodtoegang", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("BeoordeeldDoor")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("BeoordeeldOp")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Beoordeling")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("DossierId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("GebruikerId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("GebruikerNaam")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("GeldigTot")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("Op")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Reden")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("TeamId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("BeoordeeldOp");
-
-                    b.HasIndex("TeamId", "Op");
-
-                    b.HasIndex("GebruikerId", "DossierId", "GeldigTot");
-
-                    b.ToTable("Noodtoegangen", (string)null);
                 });
 
             modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.ToegangslogKop", b =>
@@ -1588,7 +1612,8 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
                             b1.Property<string>("Toelichting");
 
                             b1.Property<string>("Waarde")
-                                .IsRequired();
+                                .IsRequired()
+                                .HasMaxLength(40);
 
                             b1.HasKey("EvaluatieId", "__synthesizedOrdinal");
 
