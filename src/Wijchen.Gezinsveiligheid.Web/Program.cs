@@ -222,6 +222,8 @@ builder.Services.AddScoped<Gebruikersbeheer>();
 builder.Services.AddSingleton<VertrouwdApparaat>();
 builder.Services.AddScoped<Termijnafspraken>();
 builder.Services.AddHostedService<TermijnafsprakenVerversen>();
+builder.Services.AddSingleton<Instantie>();
+builder.Services.AddScoped<Taakleases>();
 builder.Services.AddScoped<Bewaartermijnen>();
 builder.Services.AddHostedService<BewaartermijnBewaking>();
 builder.Services.AddScoped<DemoSeeder>();

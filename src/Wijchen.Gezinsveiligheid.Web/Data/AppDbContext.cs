@@ -28,6 +28,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<OpgeslagenTermijnen> OpgeslagenTermijnen => Set<OpgeslagenTermijnen>();
 
+    /// <summary>One row per background task that only one instance may run at a time.</summary>
+    public DbSet<Taaklease> Taakleases => Set<Taaklease>();
+
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
     {
         if (optionsBuilder.Options.FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>()?.ApplicationServiceProvider is null)

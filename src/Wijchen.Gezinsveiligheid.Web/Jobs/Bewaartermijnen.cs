@@ -47,28 +47,52 @@ public sealed class Bewaartermijnen(AppDbContext db, Termijnberekening termijnen
     }
 }
 
-/// <summary>Runs the retention job once a day, and once shortly after the start.</summary>
+/// <summary>
+/// Runs the retention job once a day on one instance: every instance looks every <see cref="Controle"/> whether it is
+/// its turn (<see cref="Taakleases"/>). When the holder stops halfway, another takes over once the lease has expired.
+/// </summary>
 public sealed class BewaartermijnBewaking(IServiceScopeFactory scopes, ILogger<BewaartermijnBewaking> logger) : BackgroundService
 {
+    public const string Taak = "Bewaartermijnen";
+
     public static readonly TimeSpan Interval = TimeSpan.FromDays(1);
+
+    public static readonly TimeSpan Controle = TimeSpan.FromMinutes(5);
+
+    /// <summary>Far longer than a run takes (each dossier is one short transaction); a run that outlasts it is still safe.</summary>
+    public static readonly TimeSpan Lease = TimeSpan.FromHours(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Delay(TimeSpan.FromMinutes(1), stoppingToken);
-        using var timer = new PeriodicTimer(Interval);
+        using var timer = new PeriodicTimer(Controle);
         do
         {
             try
             {
-                await using var scope = scopes.CreateAsyncScope();
-                var aantal = await scope.ServiceProvider.GetRequiredService<Bewaartermijnen>().VernietigVerlopenAsync(stoppingToken);
-                logger.LogInformation("Bewaartermijnen: {Aantal} dossiers vernietigd", aantal);
+                await ProbeerAsync(stoppingToken);
             }
             catch (Exception fout) when (fout is not OperationCanceledException)
             {
-                logger.LogError(fout, "Bewaartermijnen controleren mislukt; de volgende poging is over een dag");
+                logger.LogError(fout, "Bewaartermijnen controleren mislukt; een volgende poging volgt binnen {Minuten} minuten", Controle.TotalMinutes);
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>Runs the job when it is this instance's turn: the number of dossiers destroyed, or null when it was not.</summary>
+    public async Task<int?> ProbeerAsync(CancellationToken cancellationToken = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var leases = scope.ServiceProvider.GetRequiredService<Taakleases>();
+        if (!await leases.NeemAsync(Taak, Lease, Interval, cancellationToken))
+        {
+            return null;
+        }
+
+        var aantal = await scope.ServiceProvider.GetRequiredService<Bewaartermijnen>().VernietigVerlopenAsync(cancellationToken);
+        await leases.KlaarAsync(Taak, cancellationToken);
+        logger.LogInformation("Bewaartermijnen: {Aantal} dossiers vernietigd", aantal);
+        return aantal;
     }
 }

@@ -52,30 +52,40 @@ public sealed class Termijnafspraken(AppDbContext db, Termijnberekening termijne
         $"bewaren {t.BewaarJarenJeugd}/{t.BewaarJarenOverig} jr";
 }
 
-/// <summary>Checks once a minute whether another instance saved new agreements, and puts them in force here too.</summary>
+/// <summary>
+/// Checks once a minute whether another instance saved new agreements, and puts them in force here too. Every
+/// instance runs its own: each holds its own copy in memory, so this is no task for a lease.
+/// </summary>
 public sealed class TermijnafsprakenVerversen(IServiceScopeFactory scopes, ILogger<TermijnafsprakenVerversen> logger) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
 
+    private DateTimeOffset? bekend;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        DateTimeOffset? bekend = null;
         using var timer = new PeriodicTimer(Interval);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try
             {
-                await using var scope = scopes.CreateAsyncScope();
-                var afspraken = scope.ServiceProvider.GetRequiredService<Termijnafspraken>();
-                if ((await afspraken.LaatsteAsync())?.GewijzigdOp is { } moment && moment != bekend)
-                {
-                    bekend = await afspraken.LaadAsync();
-                }
+                await VerversAsync();
             }
             catch (Exception fout) when (fout is not OperationCanceledException)
             {
                 logger.LogWarning(fout, "Termijnafspraken verversen mislukt; de vorige blijven van kracht");
             }
+        }
+    }
+
+    /// <summary>One round: loads the saved agreements when they changed since this instance last looked.</summary>
+    public async Task VerversAsync()
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var afspraken = scope.ServiceProvider.GetRequiredService<Termijnafspraken>();
+        if ((await afspraken.LaatsteAsync())?.GewijzigdOp is { } moment && moment != bekend)
+        {
+            bekend = await afspraken.LaadAsync();
         }
     }
 }

@@ -1236,6 +1236,27 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
                     b.ToTable("Termijnafspraken", (string)null);
                 });
 
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Taaklease", b =>
+                {
+                    b.Property<string>("Taak")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Houder")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime?>("LaatstGedaanOp")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("Tot")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Taak");
+
+                    b.ToTable("Taakleases", (string)null);
+                });
+
             modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Team", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1222,6 +1222,27 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
                     b.ToTable("Termijnafspraken", (string)null);
                 });
 
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Taaklease", b =>
+                {
+                    b.Property<string>("Taak")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Houder")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LaatstGedaanOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Tot")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Taak");
+
+                    b.ToTable("Taakleases", (string)null);
+                });
+
             modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Team", b =>
                 {
                     b.Property<Guid>("Id")
