@@ -21,6 +21,7 @@ using Wijchen.Gezinsveiligheid.Web.Data;
 using Wijchen.Gezinsveiligheid.Web.Demo;
 using Wijchen.Gezinsveiligheid.Web.Identity;
 using Wijchen.Gezinsveiligheid.Web.Jobs;
+using Wijchen.Gezinsveiligheid.Web.Onderhoud;
 using Wijchen.Gezinsveiligheid.Web.Pages.Dossiers;
 using Wijchen.Gezinsveiligheid.Web.Pages.Meldingen;
 using Wijchen.Gezinsveiligheid.Web.Presentation;
@@ -229,8 +230,15 @@ builder.Services.AddHostedService<BewaartermijnBewaking>();
 builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddScoped<Regiogenerator>();
 builder.Services.AddScoped<Regiecijfers>();
+builder.Services.AddScoped<Integriteitscontrole>();
 
 var app = builder.Build();
+
+if (Beheeropdrachten.IsOpdracht(args))
+{
+    Environment.ExitCode = await Beheeropdrachten.VoerUitAsync(app.Services, args, Console.Out);
+    return;
+}
 
 await using (var scope = app.Services.CreateAsyncScope())
 {

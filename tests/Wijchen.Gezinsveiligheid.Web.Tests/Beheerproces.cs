@@ -1,0 +1,37 @@
+using System.Diagnostics;
+
+namespace Wijchen.Gezinsveiligheid.Web.Tests;
+
+/// <summary>
+/// The app as an operator runs it: its own process (<c>dotnet Wijchen.Gezinsveiligheid.Web.dll …</c>) on a data folder,
+/// in Development so that it needs no certificate or host names.
+/// </summary>
+public static class Beheerproces
+{
+    public static string AppDll => typeof(Program).Assembly.Location;
+
+    public static ProcessStartInfo Opdracht(string dataMap, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = Path.GetDirectoryName(AppDll)! };
+        start.ArgumentList.Add(AppDll);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["DataDirectory"] = dataMap;
+        return start;
+    }
+
+    /// <summary>Runs a command to its end (at most two minutes) and returns its exit code and everything it printed.</summary>
+    public static async Task<(int Code, string Uitvoer)> VoerUitAsync(string dataMap, params string[] args)
+    {
+        using var proces = Process.Start(Opdracht(dataMap, args))!;
+        var uitvoer = proces.StandardOutput.ReadToEndAsync();
+        var fouten = proces.StandardError.ReadToEndAsync();
+        using var tijd = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await proces.WaitForExitAsync(tijd.Token);
+        return (proces.ExitCode, await uitvoer + await fouten);
+    }
+}
