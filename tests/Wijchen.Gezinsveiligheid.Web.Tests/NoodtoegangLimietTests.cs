@@ -56,6 +56,8 @@ public class NoodtoegangLimietTests(AppFactory app) : IClassFixture<AppFactory>
         var goedgekeurd = await (await Formulier.VanKnopAsync(marieke, "/Goedkeuringen", "Goedkeuren")).VerstuurAsync("Goedkeuren");
         Assert.Equal("/Goedkeuringen", await goedgekeurd.DoorgestuurdAsync());
         Assert.Equal(HttpStatusCode.OK, (await lars.GetAsync(new Uri($"/Dossiers/{vierde}", UriKind.Relative))).StatusCode);
+        // The page that said "waiting" now leads straight to the dossier, without asking again.
+        Assert.Equal($"/Dossiers/{vierde}", (await lars.GetAsync(new Uri($"/Dossiers/{vierde}/Noodtoegang", UriKind.Relative))).Headers.Location?.OriginalString);
         var besluit = await app.MetDbAsync(db => db.Toegangslog.AsNoTracking().Where(r => r.DossierId == vierde && r.Soort == Toegangssoort.Wijzigen).SingleAsync());
         Assert.Equal(("Noodtoegang goedgekeurd", "Marieke van den Broek"), (besluit.Onderdeel, besluit.GebruikerNaam));
 

@@ -91,7 +91,7 @@ public sealed class AanmeldManager(
 
     /// <summary>
     /// Waiting and blocked accounts stay closed, except in a browser where the owner signed in before. A disabled
-    /// account stays closed everywhere. The test clock decides, as everywhere else in the app.
+    /// account stays closed everywhere. The app's own clock decides, as everywhere else in the app.
     /// </summary>
     protected override Task<bool> IsLockedOut(ApplicationUser user)
     {

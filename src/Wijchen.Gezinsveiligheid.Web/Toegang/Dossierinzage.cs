@@ -12,7 +12,7 @@ namespace Wijchen.Gezinsveiligheid.Web.Toegang;
 /// Every outcome is noted for the request's access-log row (<see cref="Toegangsregistratie"/>); a refusal and a missing
 /// id look the same to the user and differ only in the log.
 /// </summary>
-public sealed class Dossierinzage(AppDbContext db, Toegangsregistratie registratie, TimeProvider klok)
+public sealed class Dossierinzage(AppDbContext db, Toegangsregistratie registratie, Noodtoegangen noodtoegangen)
 {
     /// <summary>How long a break-the-glass opens a dossier before the user must give a reason again.</summary>
     public static readonly TimeSpan NoodtoegangDuur = TimeSpan.FromHours(8);
@@ -26,7 +26,7 @@ public sealed class Dossierinzage(AppDbContext db, Toegangsregistratie registrat
         var dossiers = bijhouden ? db.Dossiers.AsTracking() : db.Dossiers.AsNoTracking();
         var dossier = await dossiers.ZichtbaarVoor(user).MetAggregaat().SingleOrDefaultAsync(d => d.Id == id);
         var doel = Toegangsdoel.Normaal;
-        if (dossier is null && await HeeftNoodtoegangAsync(user, id))
+        if (dossier is null && await noodtoegangen.IsOpenVoorAsync(user, id))
         {
             dossier = await dossiers.MetAggregaat().SingleOrDefaultAsync(d => d.Id == id);
             doel = Toegangsdoel.Noodtoegang;
@@ -45,18 +45,6 @@ public sealed class Dossierinzage(AppDbContext db, Toegangsregistratie registrat
 
     /// <summary>Wijkteam staff may break the glass; VT sees every dossier already, and the other roles see none.</summary>
     public static bool MagNoodtoegangVragen(ClaimsPrincipal user) => user.IsInRole(Rollen.WijkteamMedewerker) || user.IsInRole(Rollen.Teamleider);
-
-    private async Task<bool> HeeftNoodtoegangAsync(ClaimsPrincipal user, Guid id)
-    {
-        if (!MagNoodtoegangVragen(user))
-        {
-            return false;
-        }
-
-        var ik = user.Id();
-        var nu = klok.GetUtcNow();
-        return await db.Noodtoegangen.AnyAsync(n => n.GebruikerId == ik && n.DossierId == id && n.GeldigTot > nu);
-    }
 }
 
 /// <summary>An opened dossier and on what ground it was opened.</summary>

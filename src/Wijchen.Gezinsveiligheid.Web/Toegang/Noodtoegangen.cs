@@ -43,6 +43,20 @@ public sealed class Noodtoegangen(AppDbContext db, Toegangsregistratie registrat
         _ => "niet vastgelegd",
     };
 
+    /// <summary>Whether this user broke the glass into this dossier and may still read it.</summary>
+    public Task<bool> IsOpenVoorAsync(ClaimsPrincipal user, Guid dossierId)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (!Dossierinzage.MagNoodtoegangVragen(user))
+        {
+            return Task.FromResult(false);
+        }
+
+        var ik = user.Id();
+        var nu = klok.GetUtcNow();
+        return db.Noodtoegangen.AnyAsync(n => n.GebruikerId == ik && n.DossierId == dossierId && n.GeldigTot > nu);
+    }
+
     /// <summary>This user's request for this dossier that still waits for a teamleider, if any.</summary>
     public Task<Noodtoegang?> WachtendeAanvraagAsync(ClaimsPrincipal user, Guid dossierId)
     {

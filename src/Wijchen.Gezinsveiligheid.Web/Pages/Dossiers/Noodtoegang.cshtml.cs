@@ -90,7 +90,8 @@ public sealed class NoodtoegangModel(
         return Redirect(Url.Dossier(dossier.Id));
     }
 
-    private Task<bool> HoortBijWerkAsync() => db.Dossiers.ZichtbaarVoor(User).AnyAsync(d => d.Id == Id);
+    /// <summary>The dossier is open to this user already: their own work, or a break-the-glass that is still valid (perhaps just approved).</summary>
+    private async Task<bool> HoortBijWerkAsync() => await db.Dossiers.ZichtbaarVoor(User).AnyAsync(d => d.Id == Id) || await noodtoegangen.IsOpenVoorAsync(User, Id);
 
     public sealed class InputModel
     {
