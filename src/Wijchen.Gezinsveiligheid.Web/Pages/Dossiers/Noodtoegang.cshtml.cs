@@ -74,17 +74,11 @@ public sealed class NoodtoegangModel(
             return NotFound();
         }
 
-        Wachtend = await noodtoegangen.WachtendeAanvraagAsync(User, Id);
-        if (Wachtend is not null)
+        // A request that waits (this one, or one sent before) is shown by the page itself: reloading it asks nothing twice.
+        if (await noodtoegangen.WachtendeAanvraagAsync(User, Id) is not null
+            || (await noodtoegangen.VraagAsync(User, dossier.Id, dossier.WijkteamId, Input.Grond!.Value, Input.Reden)).WachtOpGoedkeuring)
         {
-            return Page();
-        }
-
-        var noodtoegang = await noodtoegangen.VraagAsync(User, dossier.Id, dossier.WijkteamId, Input.Grond!.Value, Input.Reden);
-        if (noodtoegang.WachtOpGoedkeuring)
-        {
-            Wachtend = noodtoegang;
-            return Page();
+            return RedirectToPage();
         }
 
         return Redirect(Url.Dossier(dossier.Id));
