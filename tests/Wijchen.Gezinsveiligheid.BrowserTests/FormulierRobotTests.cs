@@ -53,9 +53,11 @@ public class FormulierRobotTests(BrowserApp app, ITestOutputHelper uitvoer) : IC
         await RobotAsync("wijkteam", await app.IngelogdAsync(paginas, "wijkteam@demo.example"), "/", "/Dossiers", "/Overdrachten");
         await RobotAsync("manager", await app.IngelogdAsync(paginas, "manager@demo.example"), "/", "/Dashboard");
         await RobotAsync("privacy", await app.IngelogdAsync(paginas, "privacy@demo.example"), "/", "/Privacy", "/Privacy/Noodtoegang", "/Privacy/Keten");
-        // An account blocked after a hundred failures, so that the beheerder's account page offers to lift it.
-        await MetDbAsync(db => db.Users.Where(u => u.Email == "wijkteam2@demo.example").ExecuteUpdateAsync(u => u.SetProperty(x => x.LockoutEnd, Web.Identity.Aanmeldremming.Blokkade)));
-        await RobotAsync("beheerder", await app.MetPasskeyAsync(paginas, "beheerder@demo.example"), "/Beheer", "/Profiel/Passkeys");
+        // An account blocked after a hundred failures: the beheerder's robot starts on its page, where it offers to lift it.
+        var esra = await MetDbAsync(db => db.Users.Where(u => u.Email == "wijkteam2@demo.example").Select(u => u.Id).SingleAsync());
+        await MetDbAsync(db => db.Users.Where(u => u.Id == esra).ExecuteUpdateAsync(u => u.SetProperty(x => x.LockoutEnd, Web.Identity.Aanmeldremming.Blokkade)));
+        await RobotAsync("beheerder", await app.MetPasskeyAsync(paginas, "beheerder@demo.example"), $"/Beheer/Accounts/{esra}", "/Beheer", "/Profiel/Passkeys");
+        Assert.True(await MetDbAsync(db => db.Toegangslog.AnyAsync(r => r.Onderdeel == "Beheer: blokkade opgeheven: wijkteam2@demo.example")), "de robot hief de blokkade niet op");
 
         var bereikt = rondes.SelectMany(r => r.Bereikt).ToHashSet();
         var nietBereikt = formulierPaginas.Select(p => "/" + p.RoutePattern.RawText!.TrimStart('/'))
