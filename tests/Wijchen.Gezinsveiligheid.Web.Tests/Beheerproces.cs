@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Wijchen.Gezinsveiligheid.Web.Data;
 
 namespace Wijchen.Gezinsveiligheid.Web.Tests;
 
@@ -33,5 +35,14 @@ public static class Beheerproces
         using var tijd = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         await proces.WaitForExitAsync(tijd.Token);
         return (proces.ExitCode, await uitvoer + await fouten);
+    }
+
+    /// <summary>A question to the database file of a data folder, as the app itself would ask it, without a running app.</summary>
+    public static async Task<T> InDatabaseAsync<T>(string dataMap, Func<AppDbContext, Task<T>> vraag)
+    {
+        ArgumentNullException.ThrowIfNull(vraag);
+        var opties = new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite($"Data Source={Path.Combine(dataMap, "gezinsveiligheid.db")};Pooling=False").Options;
+        await using var db = new SqliteAppDbContext(opties);
+        return await vraag(db);
     }
 }

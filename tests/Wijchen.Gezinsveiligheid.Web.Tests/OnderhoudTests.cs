@@ -28,10 +28,10 @@ public class OnderhoudTests(AppFactory app, ITestOutputHelper uitvoer) : IClassF
             Assert.Equal(0, gaaf.Code);
             Assert.Contains("in orde", gaaf.Uitvoer, StringComparison.Ordinal);
 
-            var (open, afgesloten) = await InKopieAsync(kopie, async db => (
+            var (open, afgesloten) = await Beheerproces.InDatabaseAsync(kopie, async db => (
                 await db.Dossiers.Where(d => d.Fase == DossierFase.Casusregie).OrderBy(d => d.Id).Select(d => d.Id).FirstAsync(),
                 await db.Dossiers.Where(d => d.Fase == DossierFase.Afgesloten).OrderBy(d => d.Id).Select(d => d.Id).FirstAsync()));
-            var ander = await InKopieAsync(kopie, db => db.Dossiers.Where(d => d.Fase == DossierFase.Casusregie && d.Id != open).OrderBy(d => d.Id).Select(d => d.Id).FirstAsync());
+            var ander = await Beheerproces.InDatabaseAsync(kopie, db => db.Dossiers.Where(d => d.Fase == DossierFase.Casusregie && d.Id != open).OrderBy(d => d.Id).Select(d => d.Id).FirstAsync());
             await SqlAsync(kopie,
                 $"UPDATE Dossiers SET RegiehouderId = NULL WHERE Id = '{open.ToString().ToUpperInvariant()}'",
                 $"UPDATE Dossiers SET Versie = Versie + 1 WHERE Id = '{afgesloten.ToString().ToUpperInvariant()}'",
@@ -180,13 +180,6 @@ public class OnderhoudTests(AppFactory app, ITestOutputHelper uitvoer) : IClassF
         await doel.OpenAsync();
         bron.BackupDatabase(doel);
         return map;
-    }
-
-    private static async Task<T> InKopieAsync<T>(string map, Func<Data.AppDbContext, Task<T>> vraag)
-    {
-        var opties = new DbContextOptionsBuilder<Data.SqliteAppDbContext>().UseSqlite($"Data Source={Path.Combine(map, "gezinsveiligheid.db")};Pooling=False").Options;
-        await using var db = new Data.SqliteAppDbContext(opties);
-        return await vraag(db);
     }
 
     private static async Task SqlAsync(string map, params string[] opdrachten)

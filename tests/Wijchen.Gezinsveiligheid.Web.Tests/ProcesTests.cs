@@ -27,7 +27,7 @@ public sealed class ProcesTests(ITestOutputHelper uitvoer) : IDisposable
         await app.StartAsync();
         var joris = await app.IngelogdAsync("wijkteam@demo.example");
         var dossier = await DossierVanAsync("wijkteam@demo.example");
-        var versie = await InDatabaseAsync(db => db.Dossiers.Where(d => d.Id == dossier).Select(d => d.Versie).SingleAsync());
+        var versie = await Beheerproces.InDatabaseAsync(map, db => db.Dossiers.Where(d => d.Id == dossier).Select(d => d.Versie).SingleAsync());
         var formulier = (await Formulier.OpenAsync(joris, $"/Dossiers/{dossier}/Gezinslid"))
             .Vul("Input.Naam", "Sem Afsluiter").Vul("Input.Geboortedatum", "2016-05-04").Vul("Input.Rol", nameof(GezinslidRol.Kind));
 
@@ -55,7 +55,7 @@ public sealed class ProcesTests(ITestOutputHelper uitvoer) : IDisposable
         uitvoer.WriteLine(await app.WachtOpEindeAsync(TimeSpan.FromSeconds(30)));
         Assert.Equal(0, app.Exitcode);
 
-        var na = await InDatabaseAsync(db => db.Dossiers.AsNoTracking().MetAggregaat().SingleAsync(d => d.Id == dossier));
+        var na = await Beheerproces.InDatabaseAsync(map, db => db.Dossiers.AsNoTracking().MetAggregaat().SingleAsync(d => d.Id == dossier));
         Assert.Contains(na.Gezinsleden, g => g.Naam == "Sem Afsluiter");
         Assert.Equal(versie + 1, na.Versie);
         Assert.Equal(na.Versie, na.Chronologie.Count);
@@ -75,7 +75,7 @@ public sealed class ProcesTests(ITestOutputHelper uitvoer) : IDisposable
         var joris = await app.IngelogdAsync("wijkteam@demo.example");
         var pieter = await app.IngelogdAsync("teamleider2@demo.example");
         var vanJoris = await DossierVanAsync("wijkteam@demo.example");
-        var vanDorpen = await InDatabaseAsync(db => db.Dossiers.Where(d => d.WijkteamId == Demo.DemoSeeder.WijkteamDorpen && d.Fase == DossierFase.Casusregie).Select(d => d.Id).FirstAsync());
+        var vanDorpen = await Beheerproces.InDatabaseAsync(map, db => db.Dossiers.Where(d => d.WijkteamId == Demo.DemoSeeder.WijkteamDorpen && d.Fase == DossierFase.Casusregie).Select(d => d.Id).FirstAsync());
         var bevestigd = new System.Collections.Concurrent.ConcurrentBag<string>();
         var antwoorden = new System.Collections.Concurrent.ConcurrentBag<HttpStatusCode>();
 
@@ -115,7 +115,7 @@ public sealed class ProcesTests(ITestOutputHelper uitvoer) : IDisposable
         Assert.True(laatste.Code == 0, laatste.Uitvoer);
 
         // Durability: every change the app confirmed (a redirect after the post) survived every kill after it.
-        var namen = await InDatabaseAsync(async db => (await db.Dossiers.Select(d => d.Naam).ToListAsync()).Concat(await db.Set<Gezinslid>().Select(g => g.Naam).ToListAsync()).ToHashSet());
+        var namen = await Beheerproces.InDatabaseAsync(map, async db => (await db.Dossiers.Select(d => d.Naam).ToListAsync()).Concat(await db.Set<Gezinslid>().Select(g => g.Naam).ToListAsync()).ToHashSet());
         var kwijt = bevestigd.Where(n => !namen.Contains(n)).ToList();
         uitvoer.WriteLine($"{Rondes} keer SIGKILL overleefd; {bevestigd.Count} bevestigde wijzigingen, {kwijt.Count} kwijt");
         Assert.Empty(kwijt);
@@ -176,16 +176,9 @@ public sealed class ProcesTests(ITestOutputHelper uitvoer) : IDisposable
     }
 
     /// <summary>A dossier in casusregie that this person leads.</summary>
-    private Task<Guid> DossierVanAsync(string email) => InDatabaseAsync(db =>
+    private Task<Guid> DossierVanAsync(string email) => Beheerproces.InDatabaseAsync(map, db =>
         (from d in db.Dossiers
          join u in db.Users on d.RegiehouderId equals u.Id
          where u.Email == email && d.Fase == DossierFase.Casusregie
          select d.Id).FirstAsync());
-
-    private async Task<T> InDatabaseAsync<T>(Func<AppDbContext, Task<T>> vraag)
-    {
-        var opties = new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite($"Data Source={Path.Combine(map, "gezinsveiligheid.db")};Pooling=False").Options;
-        await using var db = new SqliteAppDbContext(opties);
-        return await vraag(db);
-    }
 }
