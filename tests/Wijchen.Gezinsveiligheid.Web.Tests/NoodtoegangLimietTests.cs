@@ -74,6 +74,26 @@ public class NoodtoegangLimietTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task Gelijktijdige_aanvragen_openen_niet_meer_dossiers_dan_de_daglimiet()
+    {
+        // Esra (Dorpen) sends six at once into Centrum: the count and the new row share one write transaction.
+        var centrum = await app.MetDbAsync(db => db.Dossiers.Where(d => d.WijkteamId == DemoSeeder.WijkteamCentrum).OrderBy(d => d.Id).Select(d => d.Id).Take(6).ToListAsync());
+        var esra = await app.LogInAsync("wijkteam2@demo.example");
+        var formulieren = new List<Formulier>();
+        foreach (var dossier in centrum)
+        {
+            formulieren.Add((await Formulier.OpenAsync(esra, $"/Dossiers/{dossier}/Noodtoegang"))
+                .Vul("Input.Grond", nameof(Noodtoegangsgrond.AcuutGevaar)).Vul("Input.Reden", "Crisisdienst: de vader belt nu over een dreigende situatie thuis"));
+        }
+
+        var antwoorden = await Task.WhenAll(formulieren.Select(f => f.VerstuurAsync()));
+
+        Assert.All(antwoorden, a => Assert.Equal(HttpStatusCode.Redirect, a.StatusCode));
+        var rijen = await app.MetDbAsync(db => db.Noodtoegangen.Where(n => n.GebruikerNaam == "Esra Yilmaz").ToListAsync());
+        Assert.Equal((3, 3), (rijen.Count(n => !n.GoedkeuringNodig), rijen.Count(n => n.WachtOpGoedkeuring)));
+    }
+
+    [Fact]
     public async Task Een_teamleider_keurt_de_eigen_aanvraag_niet_goed()
     {
         var marieke = await app.LogInAsync("teamleider@demo.example");

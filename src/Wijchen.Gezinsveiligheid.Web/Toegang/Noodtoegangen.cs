@@ -74,6 +74,7 @@ public sealed class Noodtoegangen(AppDbContext db, Toegangsregistratie registrat
         var ik = user.Id();
         var nu = klok.GetUtcNow();
         var sinds = nu - Venster;
+        // On SQLite the transaction takes the write lock at its start, so simultaneous requests count one after another.
         await using var transactie = await db.Database.BeginTransactionAsync();
         var gebruikt = await db.Noodtoegangen.CountAsync(n => n.GebruikerId == ik && n.Op > sinds && (!n.GoedkeuringNodig || n.Goedgekeurd == true));
         var aanvraag = new Noodtoegang
