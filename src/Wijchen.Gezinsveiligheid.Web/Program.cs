@@ -14,6 +14,7 @@ using Serilog.Events;
 using Serilog.Formatting.Compact;
 using Serilog;
 using Wijchen.Gezinsveiligheid.Domain;
+using Wijchen.Gezinsveiligheid.Web.Api;
 using Wijchen.Gezinsveiligheid.Web.Authorization;
 using Wijchen.Gezinsveiligheid.Web.Beveiliging;
 using Wijchen.Gezinsveiligheid.Web.Dashboard;
@@ -136,7 +137,11 @@ builder.Services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFac
 });
 
 builder.Services.AddAuthorizationBuilder()
-    .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+    // Every page needs a signed-in user unless it says otherwise. Under /api each endpoint names its own scope policy
+    // (a test holds every one to that); what routing answers there by itself (405, 415) is a problem, not a sign-in page.
+    .SetFallbackPolicy(new AuthorizationPolicyBuilder()
+        .RequireAssertion(context => context.User.Identities.Any(i => i.IsAuthenticated) || (context.Resource is HttpContext http && ApiRegistratie.IsApi(http)))
+        .Build())
     // Beheer changes who may see what: a beheerder must have signed in with a passkey, which cannot be phished.
     .AddPolicy(Beleid.Beheer, beleid => beleid.RequireRole(Rollen.Beheerder).RequireClaim("amr", AanmeldManager.MetPasskey));
 
@@ -179,6 +184,7 @@ builder.Services.AddAntiforgery(options =>
 });
 
 builder.Services.AddSnelheidsbegrenzing(builder.Configuration);
+builder.Services.AddOverdrachtenApi(builder.Configuration);
 builder.Services.AddProxyvertrouwen(builder.Configuration);
 // Every request checks the security stamp, so signing out, disabling an account or changing a role takes effect at once.
 builder.Services.Configure<SecurityStampValidatorOptions>(options =>
@@ -288,9 +294,14 @@ if (!lokaleHttp)
     app.UseHttpsRedirection();
 }
 
-// Never the developer exception page: it would show dossier data. Every error gets the Dutch page with a correlation id.
-app.UseExceptionHandler("/Fout");
-app.UseStatusCodePagesWithReExecute("/Fout");
+// Never the developer exception page: it would show dossier data. Every error gets the Dutch page with a correlation id;
+// under /api it is a problem+json answer instead.
+app.UseWhen(ApiRegistratie.IsApi, api => api.UseApiFoutafhandeling());
+app.UseWhen(context => !ApiRegistratie.IsApi(context), paginas =>
+{
+    paginas.UseExceptionHandler("/Fout");
+    paginas.UseStatusCodePagesWithReExecute("/Fout");
+});
 app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
 app.UseStaticFiles(new StaticFileOptions
 {
@@ -305,6 +316,7 @@ app.UseAuthorization();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
 app.MapRazorPages();
+app.MapApi();
 
 await app.RunAsync();
 

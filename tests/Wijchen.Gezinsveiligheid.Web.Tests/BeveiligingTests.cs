@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
@@ -7,6 +8,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Wijchen.Gezinsveiligheid.Web.Api;
 using Wijchen.Gezinsveiligheid.Web.Beveiliging;
 using Wijchen.Gezinsveiligheid.Web.Data;
 
@@ -20,7 +22,7 @@ public class BeveiligingTests(AppFactory app) : IClassFixture<AppFactory>
     /// <summary>Pages of the second sign-in step: they answer only to the short-lived cookie set after a correct password.</summary>
     private static readonly HashSet<string> TweedeStap = ["/Account/Inlogcode", "/Account/Herstelcode", "/Account/AppKoppelen"];
 
-    private static readonly HashSet<string> AnoniemeEindpunten = ["/health/live", "/health/ready"];
+    private static readonly HashSet<string> AnoniemeEindpunten = ["/health/live", "/health/ready", "/api/v1/openapi.json"];
 
     public static TheoryData<string> Paginas()
     {
@@ -65,12 +67,22 @@ public class BeveiligingTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(wijzigingenVoor, await WijzigingenAsync());
     }
 
+    /// <summary>
+    /// Every route is a page, a health check, the OpenAPI document, or an API endpoint that names one of the API's scope
+    /// policies: under /api the fallback policy lets routing's own answers (405, 415) through, so nothing may rely on it.
+    /// </summary>
     [Fact]
-    public void Elke_route_is_een_bekende_pagina_of_een_gezondheidscontrole()
+    public void Elke_route_is_een_bekende_pagina_een_gezondheidscontrole_of_een_API_eindpunt_met_een_scope()
     {
         var eindpunten = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
-        var onbekend = eindpunten.Where(e => e.Metadata.GetMetadata<PageActionDescriptor>() is null && !AnoniemeEindpunten.Contains("/" + e.RoutePattern.RawText!.TrimStart('/')));
+        static bool MetScope(RouteEndpoint e) =>
+            e.RoutePattern.RawText!.TrimStart('/').StartsWith("api/v1/", StringComparison.Ordinal)
+            && e.Metadata.GetOrderedMetadata<IAuthorizeData>() is [{ Policy: { } beleid }] && Scopes.Alle.Contains(beleid)
+            && e.Metadata.GetMetadata<IAllowAnonymous>() is null;
+        var onbekend = eindpunten.Where(e => e.Metadata.GetMetadata<PageActionDescriptor>() is null && !MetScope(e)
+            && !AnoniemeEindpunten.Contains("/" + e.RoutePattern.RawText!.TrimStart('/')));
         Assert.Empty(onbekend.Select(e => e.RoutePattern.RawText));
+        Assert.Equal(5, eindpunten.Count(MetScope));
         Assert.True(eindpunten.Count > 15, $"maar {eindpunten.Count} eindpunten gevonden");
     }
 

@@ -31,6 +31,12 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     /// <summary>One row per background task that only one instance may run at a time.</summary>
     public DbSet<Taaklease> Taakleases => Set<Taaklease>();
 
+    /// <summary>The overdrachten offered through the API, with the client that offered them and its idempotency key.</summary>
+    public DbSet<ApiOverdracht> ApiOverdrachten => Set<ApiOverdracht>();
+
+    /// <summary>The webhook outbox.</summary>
+    public DbSet<Webhookbericht> Webhookberichten => Set<Webhookbericht>();
+
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
     {
         if (optionsBuilder.Options.FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>()?.ApplicationServiceProvider is null)

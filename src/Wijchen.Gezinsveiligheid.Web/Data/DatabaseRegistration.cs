@@ -55,7 +55,7 @@ public static class DatabaseRegistration
 
                 services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o
                     .UseSqlite(sqlite.ToString())
-                    .AddInterceptors(new SqliteWachtrij()));
+                    .AddInterceptors(new SqliteWachtrij(), new Webhookgebeurtenissen()));
                 break;
             case DatabaseProvider.SqlServer:
                 if (string.IsNullOrWhiteSpace(connectionString))
@@ -63,7 +63,7 @@ public static class DatabaseRegistration
                     throw new InvalidOperationException($"Database:Provider is SqlServer, maar ConnectionStrings:{ConnectionStringName} ontbreekt.");
                 }
 
-                services.AddDbContext<AppDbContext, SqlServerAppDbContext>(o => o.UseSqlServer(connectionString));
+                services.AddDbContext<AppDbContext, SqlServerAppDbContext>(o => o.UseSqlServer(connectionString).AddInterceptors(new Webhookgebeurtenissen()));
                 break;
             default:
                 throw new InvalidOperationException("Onbekende databaseprovider.");

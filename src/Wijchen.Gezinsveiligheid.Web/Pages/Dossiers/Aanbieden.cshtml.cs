@@ -63,10 +63,7 @@ public sealed class AanbiedenModel(
 
     protected override Task VoerUitAsync(Handeling handeling)
     {
-        var team = _teams.Single(t => t.Id == Input.TeamId);
-        Dossier.BiedOverdrachtAan(new OverdrachtAanbod(team.Id, team.Naam, Input.Context, Input.Contactpersoon,
-            [.. Input.IngevuldeVoorwaarden.Select(v => new VoorwaardeGegevens(v.Omschrijving, v.VoorWie, v.Verantwoordelijke))],
-            Input.Maanden), handeling);
+        Dossier.BiedOverdrachtAan(Input.AlsAanbod(_teams.Single(t => t.Id == Input.TeamId)), handeling);
         return Task.CompletedTask;
     }
 
@@ -86,6 +83,11 @@ public sealed class AanbiedenModel(
         public IEnumerable<VoorwaardeInput> IngevuldeVoorwaarden => Voorwaarden.Where(v => !v.IsLeeg);
 
         public IReadOnlyList<int> Maanden => Maandenlijst.Lees(MonitoringMaanden).Maanden;
+
+        /// <summary>The offer as the domain takes it, once valid; the API's offer makes its offer here too.</summary>
+        public OverdrachtAanbod AlsAanbod(Team team) =>
+            new(team.Id, team.Naam, Context, Contactpersoon,
+                [.. IngevuldeVoorwaarden.Select(v => new VoorwaardeGegevens(v.Omschrijving, v.VoorWie, v.Verantwoordelijke))], Maanden);
     }
 
     public sealed class VoorwaardeInput

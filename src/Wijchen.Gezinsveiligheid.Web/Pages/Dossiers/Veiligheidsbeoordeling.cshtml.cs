@@ -22,10 +22,7 @@ public sealed class VeiligheidsbeoordelingModel(AppDbContext db, DossierActieDie
 
     protected override Task VoerUitAsync(Handeling handeling)
     {
-        Dossier.BeoordeelEnVolgBesluit(new VeiligheidsbeoordelingGegevens(
-            Input.Datum!.Value, Input.AcuteOnveiligheid!.Value, Input.StructureleOnveiligheid!.Value,
-            Beoordelingsregels.Oordelen(Input), Beoordelingsregels.Kindchecks(Input),
-            Beoordelingsregels.Instrument(Input), Input.Onderbouwing, Input.Besluit!.Value), Input.RedenEinde, handeling);
+        Dossier.BeoordeelEnVolgBesluit(Input.AlsGegevens(), Input.RedenEinde, handeling);
         return Task.CompletedTask;
     }
 
@@ -61,6 +58,11 @@ public sealed class VeiligheidsbeoordelingModel(AppDbContext db, DossierActieDie
 
         /// <summary>Einde bemoeienis closes the dossier at once; the user confirms that this is meant.</summary>
         public bool EindeBevestigd { get; set; }
+
+        /// <summary>The VB as the domain takes it, once valid; the API's offer makes its VB here too.</summary>
+        public VeiligheidsbeoordelingGegevens AlsGegevens() =>
+            new(Datum!.Value, AcuteOnveiligheid!.Value, StructureleOnveiligheid!.Value,
+                Beoordelingsregels.Oordelen(this), Beoordelingsregels.Kindchecks(this), Beoordelingsregels.Instrument(this), Onderbouwing, Besluit!.Value);
     }
 
     public sealed class InputValidator : AbstractValidator<InputModel>

@@ -105,16 +105,10 @@ public sealed class NieuwModel(
         return toegevoegd is { } dossier ? Redirect(Url.Dossier(dossier, $"melding-{Input.FormulierId}")) : null;
     }
 
-    private MeldingGegevens Melding() =>
-        new(Handelingen.AlsNederlandseTijd(Input.OntvangenOp!.Value),
-            // Anonymous to Veilig Thuis: whatever was typed in the name and contact fields is not kept.
-            Input.MelderAnoniemVoorVeiligThuis ? "" : Input.MelderNaam, Input.MelderRol, Input.MelderAnoniemVoorVeiligThuis ? "" : Input.MelderContact,
-            Input.MelderAnoniemNaarGezin || Input.MelderAnoniemVoorVeiligThuis, Input.SoortZorg!.Value, Input.Omschrijving);
-
     private Task<IActionResult> RegistreerAsync() =>
         BewaarAsync("Melding registreren", handeling =>
         {
-            var dossier = Dossier.Registreer(Input.Naam, Melding(), [.. Input.IngevuldeGezinsleden.Select(g => g.AlsGegevens())], handeling, Input.FormulierId);
+            var dossier = Dossier.Registreer(Input.Naam, Input.AlsMelding(), Input.AlsGezin(), handeling, Input.FormulierId);
             db.Dossiers.Add(dossier);
             return (dossier.Id, $"Melding geregistreerd; regie bij {dossier.RegiehouderNaam} (Veilig Thuis).", Url.Dossier(dossier.Id));
         });
@@ -130,7 +124,7 @@ public sealed class NieuwModel(
 
         return await BewaarAsync(DossierActie.MeldingToevoegen.Naam(), handeling =>
         {
-            var melding = dossier.VoegMeldingToe(Melding(), [.. Input.IngevuldeGezinsleden.Select(g => g.AlsGegevens())], handeling, Input.FormulierId);
+            var melding = dossier.VoegMeldingToe(Input.AlsMelding(), Input.AlsGezin(), handeling, Input.FormulierId);
             var regiehouder = dossier.Regiehouder!;
             return (dossier.Id,
                 $"{DossierActie.MeldingToevoegen.Gedaan()} {dossier.Naam}; regie blijft bij {regiehouder.Naam}{(regiehouder.Organisatie == Organisatie.VeiligThuis ? " (Veilig Thuis)" : "")}.",
@@ -253,6 +247,15 @@ public sealed class NieuwModel(
         public List<GezinslidInput> Gezinsleden { get; set; } = [];
 
         public IEnumerable<GezinslidInput> IngevuldeGezinsleden => Gezinsleden.Where(g => !g.IsLeeg);
+
+        /// <summary>The melding as the domain takes it, once valid; the API's offer makes its melding here too.</summary>
+        public MeldingGegevens AlsMelding() =>
+            new(Handelingen.AlsNederlandseTijd(OntvangenOp!.Value),
+                // Anonymous to Veilig Thuis: whatever was typed in the name and contact fields is not kept.
+                MelderAnoniemVoorVeiligThuis ? "" : MelderNaam, MelderRol, MelderAnoniemVoorVeiligThuis ? "" : MelderContact,
+                MelderAnoniemNaarGezin || MelderAnoniemVoorVeiligThuis, SoortZorg!.Value, Omschrijving);
+
+        public IReadOnlyList<GezinslidGegevens> AlsGezin() => [.. IngevuldeGezinsleden.Select(g => g.AlsGegevens())];
     }
 
     public sealed class InputValidator : AbstractValidator<InputModel>
