@@ -291,12 +291,13 @@ app.UseBeveiligingsheaders();
 if (!lokaleHttp)
 {
     app.UseHsts();
-    app.UseHttpsRedirection();
+    // A browser is sent on to HTTPS; an API client that used plain HTTP is refused, not redirected (ApiRegistratie).
+    app.UseWhen(context => !ApiRegistratie.IsApi(context), paginas => paginas.UseHttpsRedirection());
 }
 
 // Never the developer exception page: it would show dossier data. Every error gets the Dutch page with a correlation id;
 // under /api it is a problem+json answer instead.
-app.UseWhen(ApiRegistratie.IsApi, api => api.UseApiFoutafhandeling());
+app.UseWhen(ApiRegistratie.IsApi, api => api.UseApiFoutafhandeling(alleenHttps: !lokaleHttp));
 app.UseWhen(context => !ApiRegistratie.IsApi(context), paginas =>
 {
     paginas.UseExceptionHandler("/Fout");

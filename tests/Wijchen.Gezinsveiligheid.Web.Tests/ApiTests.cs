@@ -118,10 +118,12 @@ public class ApiTests(ApiFactory app) : IClassFixture<ApiFactory>
             }
         });
         using var client = await app.ApiClientAsync();
+        var weigeringenVoor = await WeigeringenAsync();
 
         var antwoord = await client.PostAsync(new Uri(Overdrachten, UriKind.Relative), ApiHttp.Json(body));
 
         Assert.Equal(HttpStatusCode.BadRequest, antwoord.StatusCode);
+        Assert.Equal(weigeringenVoor + 1, await WeigeringenAsync());
         Assert.Equal(Problemen.MediaType, antwoord.Content.Headers.ContentType!.MediaType);
         var probleem = await antwoord.JsonAsync();
         Assert.Equal("Ongeldig verzoek", probleem.GetProperty("title").GetString());
@@ -130,6 +132,10 @@ public class ApiTests(ApiFactory app) : IClassFixture<ApiFactory>
         Assert.Contains(meldingen.EnumerateArray(), m => m.GetString()!.StartsWith(melding, StringComparison.Ordinal));
         Assert.False(await app.MetDbAsync(db => db.Dossiers.AnyAsync(d => d.Naam == naam)));
     }
+
+    /// <summary>The access-log rows of offers by Gelderland-Zuid's system that were refused: a refused call is a call too.</summary>
+    private Task<int> WeigeringenAsync() => app.MetDbAsync(db => db.Toegangslog.CountAsync(r =>
+        r.GebruikerId == "api:vt-gelderland-zuid" && r.Onderdeel == "Warme overdracht aanbieden (API)" && r.Uitkomst == Toegangsuitkomst.NietUitgevoerd));
 
     [Fact]
     public async Task Wat_geen_JSON_is_te_groot_is_of_geen_inhoud_heeft_wordt_als_probleem_geweigerd()

@@ -205,6 +205,22 @@ public class ProductieCookieTests
     }
 
     [Fact]
+    public async Task Buiten_Development_weigert_de_API_gewoon_HTTP_in_plaats_van_door_te_sturen()
+    {
+        await using var app = new HttpsProductieFactory();
+        var http = app.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = new Uri("http://localhost") });
+        var onveilig = await http.GetAsync(new Uri("/api/v1/wijkteams", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Forbidden, onveilig.StatusCode);
+        Assert.Null(onveilig.Headers.Location);
+        Assert.Equal("application/problem+json", onveilig.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("alleen over HTTPS", await onveilig.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.TemporaryRedirect, (await http.GetAsync(new Uri("/Account/Login", UriKind.Relative))).StatusCode);
+        var https = app.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
+        Assert.Equal(HttpStatusCode.Unauthorized, (await https.GetAsync(new Uri("/api/v1/wijkteams", UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
     public async Task Buiten_Development_staat_de_sleutelring_versleuteld_in_de_database()
     {
         await using var app = new HttpsProductieFactory();

@@ -63,9 +63,10 @@ public static class ApiRegistratie
 
     /// <summary>
     /// Errors under /api are problem details, never the Dutch error page: a 5xx from an exception, and every status the
-    /// framework answers without a body (401, 403, 404, 405). Every answer carries <c>API-Version</c>.
+    /// framework answers without a body (401, 403, 404, 405). Every answer carries <c>API-Version</c>. Outside
+    /// Development a call over plain HTTP is refused: a redirect would come after the token had already crossed the wire.
     /// </summary>
-    public static void UseApiFoutafhandeling(this IApplicationBuilder app)
+    public static void UseApiFoutafhandeling(this IApplicationBuilder app, bool alleenHttps)
     {
         app.Use((context, next) =>
         {
@@ -88,6 +89,12 @@ public static class ApiRegistratie
             },
         });
         app.UseStatusCodePages(new StatusCodePagesOptions { HandleAsync = context => Problemen.SchrijfAsync(context.HttpContext) });
+        if (alleenHttps)
+        {
+            app.Use((context, next) => context.Request.IsHttps
+                ? next(context)
+                : Problemen.Probleem(StatusCodes.Status403Forbidden, "De API werkt alleen over HTTPS.").ExecuteAsync(context));
+        }
     }
 
     public static void MapApi(this WebApplication app)

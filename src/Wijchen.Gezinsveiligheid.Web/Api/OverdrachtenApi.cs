@@ -19,13 +19,17 @@ public static class OverdrachtenApi
 
     private const string IdempotentieKop = "Idempotency-Key";
 
+    private const string Aanbieden = "Warme overdracht aanbieden (API)";
+
     public static void MapOverdrachtenApi(this IEndpointRouteBuilder app)
     {
         // One limiter for the whole API: a filter made per endpoint would give each endpoint its own budget.
         var api = app.MapGroup("/api/v1")
-            .AddEndpointFilter((context, next) => context.HttpContext.RequestServices.GetRequiredService<Clientlimiet>().InvokeAsync(context, next));
+            .AddEndpointFilter((context, next) => context.HttpContext.RequestServices.GetRequiredService<Clientlimiet>().InvokeAsync(context, next))
+            .AddEndpointFilter(LogWeigeringAsync);
         api.MapPost("/overdrachten", BiedAanAsync)
             .RequireAuthorization(Scopes.Aanbieden)
+            .WithMetadata(new Logonderdeel(Aanbieden))
             .WithName("overdrachtAanbieden")
             .WithSummary("Een warme overdracht aanbieden")
             .WithDescription("Registreert de melding met het hele gezin, legt de veiligheidsbeoordeling vast en biedt de overdracht aan een wijkteam aan, in één transactie. Met dezelfde Idempotency-Key geeft een herhaald verzoek het eerste resultaat terug.")
@@ -43,6 +47,7 @@ public static class OverdrachtenApi
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/overdrachten/{id:guid}/intrekking", TrekInAsync)
             .RequireAuthorization(Scopes.Aanbieden)
+            .WithMetadata(new Logonderdeel($"{DossierActie.OverdrachtIntrekken.Naam()} (API)"))
             .WithName("overdrachtIntrekken")
             .WithSummary("Een aangeboden overdracht intrekken")
             .WithMetadata(new Verzoekinhoud(typeof(IntrekkingVerzoek)))
@@ -53,6 +58,7 @@ public static class OverdrachtenApi
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         api.MapPost("/dossiers/{kenmerk}/monitoring", LegMonitoringVastAsync)
             .RequireAuthorization(Scopes.Monitoring)
+            .WithMetadata(new Logonderdeel($"{DossierActie.VoorwaardenControleren.Naam()} (API)"))
             .WithName("monitoringVastleggen")
             .WithSummary("De uitkomst van een monitoringsmoment vastleggen")
             .WithMetadata(new Verzoekinhoud(typeof(MonitoringVerzoek)))
@@ -85,7 +91,7 @@ public static class OverdrachtenApi
         }
 
         var clientId = http.User.ClientId();
-        if (sleutel.Length > 0 && await EerderAsync(db, clientId, sleutel, gelezen.Hash) is { } eerder)
+        if (sleutel.Length > 0 && await EerderAsync(db, registratie, clientId, sleutel, gelezen.Hash) is { } eerder)
         {
             return eerder;
         }
@@ -118,8 +124,7 @@ public static class OverdrachtenApi
                 AangemaaktOp = handeling.Op,
             });
             await db.SaveChangesAsync();
-            registratie.Noteer(Toegangssoort.Wijzigen, "Warme overdracht aanbieden (API)", dossier.Id);
-            await registratie.SchrijfAsync();
+            await LogAsync(registratie, Toegangssoort.Wijzigen, Aanbieden, dossier.Id);
             await transactie.CommitAsync();
             return Results.Created($"/api/v1/overdrachten/{overdracht.Id}", Stand(dossier, overdracht));
         }
@@ -132,12 +137,12 @@ public static class OverdrachtenApi
         {
             // A retry with the same key committed first: answer with its result, never a second dossier.
             db.ChangeTracker.Clear();
-            return await EerderAsync(db, clientId, sleutel, gelezen.Hash) ?? throw new InvalidOperationException("Opslaan mislukte zonder eerder resultaat.");
+            return await EerderAsync(db, registratie, clientId, sleutel, gelezen.Hash) ?? throw new InvalidOperationException("Opslaan mislukte zonder eerder resultaat.");
         }
     }
 
     /// <summary>The first result for this key, or a refusal when the key was used for another request; null when the key is new.</summary>
-    private static async Task<IResult?> EerderAsync(AppDbContext db, string clientId, string sleutel, string hash)
+    private static async Task<IResult?> EerderAsync(AppDbContext db, Toegangsregistratie registratie, string clientId, string sleutel, string hash)
     {
         var eerder = await db.ApiOverdrachten.AsNoTracking().SingleOrDefaultAsync(a => a.ClientId == clientId && a.IdempotentieSleutel == sleutel);
         if (eerder is null)
@@ -152,19 +157,19 @@ public static class OverdrachtenApi
         }
 
         var dossier = await db.Dossiers.AsNoTracking().MetAggregaat().SingleAsync(d => d.Id == eerder.DossierId);
+        await LogAsync(registratie, Toegangssoort.Lezen, "Overdracht (API, herhaald aanbod)", dossier.Id);
         return Results.Created($"/api/v1/overdrachten/{eerder.Id}", Stand(dossier, dossier.Overdrachten.Single(o => o.Id == eerder.Id)));
     }
 
     private static async Task<IResult> LeesAsync(Guid id, HttpContext http, AppDbContext db, Toegangsregistratie registratie)
     {
         var dossier = await VanOrganisatieAsync(db, http, OverdrachtVan(db, id));
+        await LogAsync(registratie, Toegangssoort.Lezen, "Overdracht (API)", dossier?.Id, dossier is null ? Toegangsuitkomst.NietGevonden : Toegangsuitkomst.Toegestaan);
         if (dossier is null)
         {
             return Problemen.Probleem(StatusCodes.Status404NotFound);
         }
 
-        registratie.Noteer(Toegangssoort.Lezen, "Overdracht (API)", dossier.Id);
-        await registratie.SchrijfAsync();
         return Results.Ok(Stand(dossier, dossier.Overdrachten.Single(o => o.Id == id)));
     }
 
@@ -189,11 +194,13 @@ public static class OverdrachtenApi
         var dossier = await VanOrganisatieAsync(db, http, OverdrachtVan(db, id), volgen: true);
         if (dossier is null)
         {
+            await LogAsync(registratie, Toegangssoort.Wijzigen, LogonderdeelVan(http), null, Toegangsuitkomst.NietGevonden);
             return Problemen.Probleem(StatusCodes.Status404NotFound);
         }
 
         if (dossier.HuidigeOverdracht?.Id != id)
         {
+            await LogAsync(registratie, Toegangssoort.Wijzigen, LogonderdeelVan(http), dossier.Id, Toegangsuitkomst.NietUitgevoerd);
             return Problemen.Probleem(StatusCodes.Status409Conflict, "Deze overdracht is niet meer het lopende aanbod van het dossier.");
         }
 
@@ -248,6 +255,7 @@ public static class OverdrachtenApi
         var dossier = await VanOrganisatieAsync(db, http, db.ApiOverdrachten.Where(a => a.Kenmerk == gezocht).Select(a => a.DossierId), volgen: true);
         if (dossier is null)
         {
+            await LogAsync(registratie, Toegangssoort.Wijzigen, LogonderdeelVan(http), null, Toegangsuitkomst.NietGevonden);
             return Problemen.Probleem(StatusCodes.Status404NotFound);
         }
 
@@ -262,8 +270,11 @@ public static class OverdrachtenApi
         });
     }
 
-    private static async Task<List<Wijkteam>> WijkteamsAsync(AppDbContext db) =>
-        await db.Teams.AsNoTracking().Where(t => t.Organisatie == Organisatie.Gemeente).OrderBy(t => t.Naam).Select(t => new Wijkteam(t.Id, t.Naam)).ToListAsync();
+    private static async Task<List<Wijkteam>> WijkteamsAsync(AppDbContext db, Toegangsregistratie registratie)
+    {
+        await LogAsync(registratie, Toegangssoort.Lezen, "Wijkteams (API)", null);
+        return await db.Teams.AsNoTracking().Where(t => t.Organisatie == Organisatie.Gemeente).OrderBy(t => t.Naam).Select(t => new Wijkteam(t.Id, t.Naam)).ToListAsync();
+    }
 
     /// <summary>
     /// One action on a loaded dossier: the domain call, its save and its access-log row in one transaction. A refusal by
@@ -276,19 +287,51 @@ public static class OverdrachtenApi
             await using var transactie = await db.Database.BeginTransactionAsync();
             var antwoord = domein();
             await db.SaveChangesAsync();
-            registratie.Noteer(Toegangssoort.Wijzigen, $"{actie.Naam()} (API)", dossier.Id);
-            await registratie.SchrijfAsync();
+            await LogAsync(registratie, Toegangssoort.Wijzigen, $"{actie.Naam()} (API)", dossier.Id);
             await transactie.CommitAsync();
             return antwoord;
         }
         catch (DomainException fout)
         {
+            db.ChangeTracker.Clear();
+            await LogAsync(registratie, Toegangssoort.Wijzigen, $"{actie.Naam()} (API)", dossier.Id, Toegangsuitkomst.NietUitgevoerd);
             return Problemen.Probleem(StatusCodes.Status422UnprocessableEntity, fout.Message);
         }
         catch (DbUpdateConcurrencyException)
         {
+            db.ChangeTracker.Clear();
+            await LogAsync(registratie, Toegangssoort.Wijzigen, $"{actie.Naam()} (API)", dossier.Id, Toegangsuitkomst.NietUitgevoerd);
             return Problemen.Probleem(StatusCodes.Status409Conflict, "Het dossier werd op hetzelfde moment door iemand anders gewijzigd. Vraag de stand op en probeer het opnieuw.");
         }
+    }
+
+    /// <summary>
+    /// A write refused for its content (unreadable, invalid, refused by the domain before a dossier was touched) is still
+    /// a call of this client: it gets its row, "niet uitgevoerd". Handlers that got as far as a dossier wrote their own.
+    /// </summary>
+    private static async ValueTask<object?> LogWeigeringAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var resultaat = await next(context);
+        var registratie = context.HttpContext.RequestServices.GetRequiredService<Toegangsregistratie>();
+        if (resultaat is IStatusCodeHttpResult { StatusCode: >= 400 and < 500 } && !registratie.IsGenoteerd
+            && context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<Logonderdeel>() is { } onderdeel)
+        {
+            await LogAsync(registratie, Toegangssoort.Wijzigen, onderdeel.Naam, null, Toegangsuitkomst.NietUitgevoerd);
+        }
+
+        return resultaat;
+    }
+
+    private static string LogonderdeelVan(HttpContext http) => http.GetEndpoint()!.Metadata.GetRequiredMetadata<Logonderdeel>().Naam;
+
+    /// <summary>
+    /// The call's row in the NEN 7513 access log, with the client as the actor; a change writes it inside its own
+    /// transaction. A call refused before it reached a dossier (no valid token, no scope) has no row: the request log has it.
+    /// </summary>
+    private static async Task LogAsync(Toegangsregistratie registratie, Toegangssoort soort, string onderdeel, Guid? dossierId, Toegangsuitkomst uitkomst = Toegangsuitkomst.Toegestaan)
+    {
+        registratie.Noteer(soort, onderdeel, dossierId, uitkomst);
+        await registratie.SchrijfAsync();
     }
 
     private static IQueryable<Guid> OverdrachtVan(AppDbContext db, Guid overdrachtId) =>
@@ -324,3 +367,6 @@ public static class OverdrachtenApi
         overdracht.MonitoringMaanden,
         [.. overdracht.Voorwaarden.Select(v => new Voorwaardestand(v.Id, v.Omschrijving, v.LaatsteControle?.Naleving))]);
 }
+
+/// <summary>How a write endpoint is named in the access log.</summary>
+public sealed record Logonderdeel(string Naam);
