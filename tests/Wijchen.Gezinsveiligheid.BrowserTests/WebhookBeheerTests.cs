@@ -20,7 +20,7 @@ public class WebhookBeheerTests(BrowserApp app) : IClassFixture<BrowserApp>
         db.Webhookberichten.Add(new Webhookbericht
         {
             Id = Guid.CreateVersion7(), DossierId = dossier, ClientId = "vt-gelderland-zuid", Soort = Webhookgebeurtenissen.Geaccepteerd, Inhoud = "{}",
-            AangemaaktOp = nu.AddDays(-2), Pogingen = 11, VolgendePogingOp = nu.AddDays(-1), MisluktOp = nu.AddDays(-1), LaatsteFout = "De ontvanger antwoordde 503.",
+            AangemaaktOp = nu.AddDays(-2), HerhalenSinds = nu.AddDays(-2), Pogingen = 11, VolgendePogingOp = nu.AddDays(-1), MisluktOp = nu.AddDays(-1), LaatsteFout = "De ontvanger antwoordde 503.",
         });
         await db.SaveChangesAsync();
         var kenmerk = Weergave.Kenmerk(dossier);

@@ -89,6 +89,18 @@ public class ConfiguratieTests
         Assert.Contains("termijnen", fout.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("whsec_kort")]
+    [InlineData("geen-voorvoegsel")]
+    [InlineData("")]
+    public async Task Een_webhookadres_zonder_geldig_geheim_houdt_de_start_tegen(string geheim)
+    {
+        // The Development settings name one client (index 0) with a URL; this replaces only its secret.
+        await using var app = new AppFactoryMetInstellingen(new() { ["Api:Clients:0:WebhookGeheim"] = geheim });
+        var fout = Assert.Throws<OptionsValidationException>(() => app.Services);
+        Assert.Contains("API-instellingen", fout.Message, StringComparison.Ordinal);
+    }
+
     private static AppDbContext Context(Dictionary<string, string?> instellingen)
     {
         var configuratie = new ConfigurationBuilder().AddInMemoryCollection(instellingen).Build();

@@ -137,6 +137,7 @@ public class RolPaginaMatrixTests(AppFactory app) : IClassFixture<AppFactory>
         Voor("/Beheer/Nieuw", "/Beheer/Nieuw", "beheerder");
         Voor("/Beheer/Teams", "/Beheer/Teams", "beheerder");
         Voor("/Beheer/Termijnen", "/Beheer/Termijnen", "beheerder");
+        Voor("/Beheer/Webhooks", "/Beheer/Webhooks", "beheerder");
         Voor("/Beheer/Accounts/{id}", $"/Beheer/Accounts/{joris}", "beheerder");
         Voor("/Profiel/Passkeys", "/Profiel/Passkeys", iedereen);
         Voor("/Privacy", "/Privacy", "privacy");

@@ -96,8 +96,6 @@ public sealed class Vtsysteem : IAsyncDisposable
         yield return ("Api:Autoriteit", Adres);
         yield return ("Api:MetadataAlleenOverHttps", "false");
         yield return ("Api:KlokspelingSeconden", "0");
-        // The tests send the outbox themselves, at the moment they choose.
-        yield return ("Api:WebhookIntervalSeconden", "3600");
         string[] bekend = [Client, Lezer, AndereRegio, AnderPubliek, Kortlevend];
         for (var i = 0; i < bekend.Length; i++)
         {

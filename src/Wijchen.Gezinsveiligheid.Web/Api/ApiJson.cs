@@ -21,7 +21,6 @@ public static partial class ApiJson
         opties.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         opties.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         opties.RespectNullableAnnotations = true;
-        opties.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
     }
 
     public static async Task<Gelezen<T>> LeesAsync<T>(HttpContext http, ApiInstellingen instellingen, JsonSerializerOptions opties)

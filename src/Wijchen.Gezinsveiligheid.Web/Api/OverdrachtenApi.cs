@@ -265,7 +265,8 @@ public static class OverdrachtenApi
             dossier.ControleerVoorwaarden(verzoek.Datum!.Value,
                 [.. verzoek.Controles.Select(c => new ControleGegevens(c.VoorwaardeId!.Value, c.Naleving!.Value, c.Toelichting))], handeling);
             var maand = dossier.GeaccepteerdeOverdracht!.Voorwaarden.SelectMany(v => v.Controles).MaxBy(c => c.Volgnummer)?.MonitoringMaand;
-            return Results.Created($"/api/v1/dossiers/{Weergave.Kenmerk(dossier.Id)}/monitoring",
+            // The moment is part of the dossier, not a resource of its own to fetch: no Location.
+            return Results.Created((string?)null,
                 new Monitoringstand(Weergave.Kenmerk(dossier.Id), maand, verzoek.Datum!.Value, dossier.MonitoringUiterlijk));
         });
     }

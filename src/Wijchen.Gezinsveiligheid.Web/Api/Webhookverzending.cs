@@ -8,8 +8,9 @@ namespace Wijchen.Gezinsveiligheid.Web.Api;
 /// <summary>
 /// Sends the webhook outbox. A message is due when its next attempt has come; an instance claims it for a minute before
 /// sending, so several instances never send the same message at the same time. A failure waits longer each time
-/// (30 seconds up to 8 hours) and the message is given up only when it is more than <see cref="Opgeven"/> old; the
-/// beheerder sees every message that waits or failed and can send it again (Beheer → Webhooks). A message that was sent
+/// (30 seconds up to 8 hours) and the message is given up only when its series of attempts is more than <see cref="Opgeven"/>
+/// old; the beheerder sees every message that waits or failed and can send it again (Beheer → Webhooks), which starts a
+/// new series. A message that was sent
 /// but whose success could not be recorded is sent again: receivers recognise it by its <c>webhook-id</c>.
 /// </summary>
 public sealed class Webhookverzending(
@@ -80,7 +81,7 @@ public sealed class Webhookverzending(
                 continue;
             }
 
-            var opgegeven = klaar - bericht.AangemaaktOp >= Opgeven ? klaar : (DateTimeOffset?)null;
+            var opgegeven = klaar - bericht.HerhalenSinds >= Opgeven ? klaar : (DateTimeOffset?)null;
             await db.Webhookberichten.Where(w => w.Id == bericht.Id).ExecuteUpdateAsync(w => w
                 .SetProperty(x => x.Pogingen, pogingen).SetProperty(x => x.LaatsteFout, fout)
                 .SetProperty(x => x.VolgendePogingOp, klaar + Wachttijd(pogingen)).SetProperty(x => x.MisluktOp, opgegeven)

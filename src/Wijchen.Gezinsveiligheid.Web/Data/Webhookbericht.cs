@@ -29,7 +29,11 @@ public sealed class Webhookbericht
 
     public DateTimeOffset AangemaaktOp { get; init; }
 
+    /// <summary>Attempts in the current series: since the change, or since the beheerder sent it again.</summary>
     public int Pogingen { get; set; }
+
+    /// <summary>When the current series of attempts began: the change itself, or the beheerder's "send again".</summary>
+    public DateTimeOffset HerhalenSinds { get; set; }
 
     public DateTimeOffset VolgendePogingOp { get; set; }
 

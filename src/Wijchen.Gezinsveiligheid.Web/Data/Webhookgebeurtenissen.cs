@@ -101,6 +101,7 @@ public sealed class Webhookgebeurtenissen : SaveChangesInterceptor
                     Soort = soort,
                     Inhoud = inhoud,
                     AangemaaktOp = op,
+                    HerhalenSinds = op,
                     VolgendePogingOp = op,
                 });
             }

@@ -11,7 +11,8 @@ namespace Wijchen.Gezinsveiligheid.Web.Pages.Beheer;
 
 /// <summary>
 /// The webhook outbox for the beheerder: how many wait and failed, the ones that need attention with their last error,
-/// and the last ones sent. A failed message (given up after a day of retries) is sent again from here. The page shows
+/// and the last ones sent. A failed message (given up after a day of retries) is sent again from here, with a new day of
+/// retries behind it. The page shows
 /// kinds and kenmerken only, as the messages themselves do: no dossier content.
 /// </summary>
 [Authorize(Policy = Beleid.Beheer)]
@@ -41,7 +42,8 @@ public sealed class WebhooksModel(AppDbContext db, Toegangsregistratie registrat
         await using var transactie = await db.Database.BeginTransactionAsync();
         var nu = klok.GetUtcNow();
         var opnieuw = await db.Webhookberichten.Where(w => w.Id == id && w.MisluktOp != null && w.VerstuurdOp == null)
-            .ExecuteUpdateAsync(w => w.SetProperty(x => x.MisluktOp, (DateTimeOffset?)null).SetProperty(x => x.VolgendePogingOp, nu));
+            .ExecuteUpdateAsync(w => w.SetProperty(x => x.MisluktOp, (DateTimeOffset?)null).SetProperty(x => x.VolgendePogingOp, nu)
+                .SetProperty(x => x.HerhalenSinds, nu).SetProperty(x => x.Pogingen, 0));
         if (opnieuw == 0)
         {
             return NotFound();

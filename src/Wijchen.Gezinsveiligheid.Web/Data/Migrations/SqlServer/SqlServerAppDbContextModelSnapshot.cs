@@ -1462,6 +1462,9 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
                     b.Property<Guid>("DossierId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTime>("HerhalenSinds")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("Inhoud")
                         .IsRequired()
                         .HasMaxLength(4000)

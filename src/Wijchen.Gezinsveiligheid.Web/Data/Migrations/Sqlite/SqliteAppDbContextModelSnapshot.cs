@@ -1448,6 +1448,9 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("DossierId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("HerhalenSinds")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Inhoud")
                         .IsRequired()
                         .HasMaxLength(4000)

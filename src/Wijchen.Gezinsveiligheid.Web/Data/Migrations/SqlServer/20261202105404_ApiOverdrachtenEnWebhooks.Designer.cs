@@ -12,7 +12,7 @@ using Wijchen.Gezinsveiligheid.Web.Data;
 namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261202100931_ApiOverdrachtenEnWebhooks")]
+    [Migration("20261202105404_ApiOverdrachtenEnWebhooks")]
     partial class ApiOverdrachtenEnWebhooks
     {
         /// <inheritdoc />
@@ -1464,6 +1464,9 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
 
                     b.Property<Guid>("DossierId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("HerhalenSinds")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("Inhoud")
                         .IsRequired()

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
+namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class ApiOverdrachtenEnWebhooks : Migration
@@ -15,14 +15,14 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
                 name: "ApiOverdrachten",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DossierId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kenmerk = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    ClientId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    VtOrganisatie = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    IdempotentieSleutel = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    VerzoekHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    AangemaaktOp = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DossierId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kenmerk = table.Column<string>(type: "nvarchar(12)", maxLength: 12, nullable: false),
+                    ClientId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    VtOrganisatie = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    IdempotentieSleutel = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    VerzoekHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    AangemaaktOp = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -39,18 +39,19 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
                 name: "Webhookberichten",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DossierId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ClientId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Soort = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Inhoud = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    AangemaaktOp = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Pogingen = table.Column<int>(type: "INTEGER", nullable: false),
-                    VolgendePogingOp = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    BezigTot = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    VerstuurdOp = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    MisluktOp = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    LaatsteFout = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DossierId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ClientId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Soort = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Inhoud = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    AangemaaktOp = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Pogingen = table.Column<int>(type: "int", nullable: false),
+                    HerhalenSinds = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    VolgendePogingOp = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    BezigTot = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    VerstuurdOp = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    MisluktOp = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    LaatsteFout = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true)
                 },
                 constraints: table =>
                 {

@@ -11,7 +11,7 @@ using Wijchen.Gezinsveiligheid.Web.Data;
 namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261202100926_ApiOverdrachtenEnWebhooks")]
+    [Migration("20261202105203_ApiOverdrachtenEnWebhooks")]
     partial class ApiOverdrachtenEnWebhooks
     {
         /// <inheritdoc />
@@ -1449,6 +1449,9 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("HerhalenSinds")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Inhoud")
