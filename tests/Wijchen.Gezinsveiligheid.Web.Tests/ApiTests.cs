@@ -271,5 +271,31 @@ public class ApiTests(ApiFactory app) : IClassFixture<ApiFactory>
         Assert.Equal(HttpStatusCode.UnprocessableEntity, nogmaals.StatusCode);
         Assert.Contains("Overdracht intrekken", (await nogmaals.JsonAsync()).GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(dossier.Versie, await app.MetDbAsync(db => db.Dossiers.Where(d => d.Id == dossier.Id).Select(d => d.Versie).SingleAsync()));
+
+        // An hour later Veilig Thuis offers again in the browser: the withdrawn offer is no longer the one to withdraw.
+        app.Klok.Nu = app.Klok.Nu.AddHours(1);
+        var vt = await app.LogInAsync("vt@demo.example");
+        var aanbod = await Formulier.OpenAsync(vt, $"/Dossiers/{dossier.Id}/Aanbieden");
+        aanbod.Vul("Input.TeamId", DemoSeeder.WijkteamDorpen.ToString()).Vul("Input.Context", "Gezin woont nu in Alverna.")
+            .Vul("Input.Voorwaarden[0].Omschrijving", "Geen ruzie waar Tim bij is").Vul("Input.Voorwaarden[0].Verantwoordelijke", "Ouders");
+        await (await aanbod.VerstuurAsync()).DoorgestuurdAsync();
+        var oud = await client.PostAsync(adres, ApiHttp.Json("{\"reden\":\"Toch niet\"}"));
+        Assert.Equal(HttpStatusCode.Conflict, oud.StatusCode);
+        Assert.Equal("Deze overdracht is niet meer het lopende aanbod van het dossier.", (await oud.JsonAsync()).GetProperty("detail").GetString());
+        Assert.Equal(DossierFase.OverdrachtAangeboden, await app.MetDbAsync(db => db.Dossiers.Where(d => d.Id == dossier.Id).Select(d => d.Fase).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Een_monitoringsmoment_zonder_datum_of_naleving_noemt_de_velden()
+    {
+        var kenmerk = (await BiedAanAsync(app, "Gezin Monitoring Onvolledig")).GetProperty("kenmerk").GetString();
+        using var client = await app.ApiClientAsync();
+
+        var antwoord = await client.PostAsync(new Uri($"/api/v1/dossiers/{kenmerk}/monitoring", UriKind.Relative), ApiHttp.Json("{\"controles\":[{}]}"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, antwoord.StatusCode);
+        var fouten = (await antwoord.JsonAsync()).GetProperty("errors");
+        Assert.Equal(["controles[0].naleving", "controles[0].voorwaardeId", "datum"], fouten.EnumerateObject().Select(f => f.Name).Order(StringComparer.Ordinal));
+        Assert.Equal("Vul de datum van de controle in.", fouten.GetProperty("datum")[0].GetString());
     }
 }

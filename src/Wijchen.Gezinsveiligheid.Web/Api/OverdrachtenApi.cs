@@ -91,9 +91,9 @@ public static class OverdrachtenApi
         }
 
         var clientId = http.User.ClientId();
-        if (sleutel.Length > 0 && await EerderAsync(db, registratie, clientId, sleutel, gelezen.Hash) is { } eerder)
+        if (sleutel.Length > 0 && await EerderAsync(db, registratie, clientId, sleutel, gelezen.Hash) is { } herhaald)
         {
-            return eerder;
+            return herhaald;
         }
 
         var handeling = handelingen.Voor(http.User);
@@ -137,7 +137,12 @@ public static class OverdrachtenApi
         {
             // A retry with the same key committed first: answer with its result, never a second dossier.
             db.ChangeTracker.Clear();
-            return await EerderAsync(db, registratie, clientId, sleutel, gelezen.Hash) ?? throw new InvalidOperationException("Opslaan mislukte zonder eerder resultaat.");
+            if (await EerderAsync(db, registratie, clientId, sleutel, gelezen.Hash) is { } eerder)
+            {
+                return eerder;
+            }
+
+            throw;
         }
     }
 
@@ -309,6 +314,7 @@ public static class OverdrachtenApi
     /// <summary>
     /// A write refused for its content (unreadable, invalid, refused by the domain before a dossier was touched) is still
     /// a call of this client: it gets its row, "niet uitgevoerd". Handlers that got as far as a dossier wrote their own.
+    /// A call over the client's limit (the outer filter) never reaches the handler and has no row.
     /// </summary>
     private static async ValueTask<object?> LogWeigeringAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {

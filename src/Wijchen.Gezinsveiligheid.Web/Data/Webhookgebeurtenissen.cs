@@ -38,12 +38,8 @@ public sealed class Webhookgebeurtenissen : SaveChangesInterceptor
 
     private static List<Gebeurtenis> Gebeurtenissen(AppDbContext db)
     {
-        if (!db.ChangeTracker.Entries<Dossier>().Any())
-        {
-            return [];
-        }
-
-        db.ChangeTracker.DetectChanges();
+        // Entries() detects changes first, as SaveChanges would; a context that switched that off (the region generator)
+        // added its dossiers whole, which the change tracker knows without detecting.
         List<Gebeurtenis> gebeurtenissen = [];
         foreach (var dossier in db.ChangeTracker.Entries<Dossier>().Select(e => e.Entity))
         {
