@@ -19,12 +19,15 @@ public class ApiTests(ApiFactory app) : IClassFixture<ApiFactory>
     public const string Overdrachten = "/api/v1/overdrachten";
 
     /// <summary>The example body of docs/api.md, dated just before the app's clock, with its own dossier name.</summary>
-    public static string Voorbeeld(AppFactory app, string naam, Action<JsonNode>? aanpassen = null)
+    public static string Voorbeeld(AppFactory app, string naam, Action<JsonNode>? aanpassen = null) => Voorbeeld(app.Klok.Nu, naam, aanpassen);
+
+    /// <summary>The example body of docs/api.md, dated just before <paramref name="nu"/>, with its own dossier name.</summary>
+    public static string Voorbeeld(DateTimeOffset nu, string naam, Action<JsonNode>? aanpassen = null)
     {
         var json = JsonNode.Parse(File.ReadAllText(Path.Combine(Repo.Root, "docs", "api", "voorbeeld-aanbod.json")))!;
         json["naam"] = naam;
-        json["melding"]!["ontvangenOp"] = app.Klok.Nu.AddDays(-4).ToString("yyyy-MM-dd'T'HH:mm:ss'+00:00'", System.Globalization.CultureInfo.InvariantCulture);
-        json["veiligheidsbeoordeling"]!["datum"] = DateOnly.FromDateTime(app.Klok.Nu.UtcDateTime).AddDays(-3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        json["melding"]!["ontvangenOp"] = nu.AddDays(-4).ToString("yyyy-MM-dd'T'HH:mm:ss'+00:00'", System.Globalization.CultureInfo.InvariantCulture);
+        json["veiligheidsbeoordeling"]!["datum"] = DateOnly.FromDateTime(nu.UtcDateTime).AddDays(-3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         aanpassen?.Invoke(json);
         return json.ToJsonString();
     }

@@ -24,11 +24,19 @@ public sealed class Appproces(string dataMap) : IAsyncDisposable
 
     public int? Exitcode => proces is { HasExited: true } p ? p.ExitCode : null;
 
+    /// <summary>Configuration for the next start, as environment variables (<c>Api__Autoriteit</c>, …).</summary>
+    public Dictionary<string, string> Instellingen { get; } = [];
+
     /// <summary>Starts the process and returns once it answers ready (the first start migrates and seeds: allow a minute).</summary>
     public async Task StartAsync()
     {
         var start = Beheerproces.Opdracht(DataMap, "--urls", Adres.ToString());
         start.Environment["Beveiliging__PogingenPerMinuut"] = "10000";
+        foreach (var (naam, waarde) in Instellingen)
+        {
+            start.Environment[naam] = waarde;
+        }
+
         proces = Process.Start(start)!;
         uitvoer = Task.WhenAll(proces.StandardOutput.ReadToEndAsync(), proces.StandardError.ReadToEndAsync()).ContinueWith(t => string.Concat(t.Result), TaskScheduler.Default);
         using var client = new HttpClient { BaseAddress = Adres, Timeout = TimeSpan.FromSeconds(5) };
