@@ -101,6 +101,14 @@ public class ConfiguratieTests
         Assert.Contains("API-instellingen", fout.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Een_autoriteit_zonder_https_houdt_de_start_tegen()
+    {
+        await using var app = new AppFactoryMetInstellingen(new() { ["Api:Autoriteit"] = "http://login.example", ["Api:MetadataAlleenOverHttps"] = "true" });
+        var fout = Assert.Throws<OptionsValidationException>(() => app.Services);
+        Assert.Contains("API-instellingen", fout.Message, StringComparison.Ordinal);
+    }
+
     private static AppDbContext Context(Dictionary<string, string?> instellingen)
     {
         var configuratie = new ConfigurationBuilder().AddInMemoryCollection(instellingen).Build();

@@ -68,6 +68,11 @@ public sealed class ApiInstellingen
             }
         }
 
+        if (Autoriteit is { Length: > 0 } autoriteit && MetadataAlleenOverHttps && !autoriteit.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        {
+            yield return (nameof(Autoriteit), "Api:Autoriteit moet een https-adres zijn (alleen de demo zet Api:MetadataAlleenOverHttps uit).");
+        }
+
         if (KlokspelingSeconden is < 0 or > 300 || VerzoekenPerMinuut < 1 || MaximaleOmvangKb is < 1 or > 10_240 || WebhookIntervalSeconden < 1)
         {
             yield return (nameof(Sectie), "Api:KlokspelingSeconden (0–300), VerzoekenPerMinuut (≥ 1), MaximaleOmvangKb (1–10240) en WebhookIntervalSeconden (≥ 1) vallen buiten hun bereik.");
