@@ -81,6 +81,22 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// once; rather than moving the clock on per sign-in, the account forgets the step it last accepted, as if its
     /// previous sign-in was half a minute ago. So the dates a test sees do not depend on how many people signed in.
     /// </summary>
+    /// <summary>A webhook about <paramref name="dossier"/> that VT's receiver refused for more than a day, for the beheerder to send again.</summary>
+    public async Task<Guid> MislukteWebhookAsync(Guid dossier, string soort)
+    {
+        var nu = Klok.Nu;
+        var id = Guid.CreateVersion7();
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        db.Webhookberichten.Add(new Webhookbericht
+        {
+            Id = id, DossierId = dossier, ClientId = "vt-gelderland-zuid", Soort = soort, Inhoud = "{}", AangemaaktOp = nu.AddDays(-2), HerhalenSinds = nu.AddDays(-2),
+            Pogingen = 11, VolgendePogingOp = nu.AddDays(-1), MisluktOp = nu.AddDays(-1), LaatsteFout = "De ontvanger antwoordde 503.",
+        });
+        await db.SaveChangesAsync();
+        return id;
+    }
+
     public async Task<string> VerseCodeAsync(string email)
     {
         await using (var scope = Services.CreateAsyncScope())

@@ -57,7 +57,7 @@ public class FormulierRobotTests(BrowserApp app, ITestOutputHelper uitvoer) : IC
         var esra = await MetDbAsync(db => db.Users.Where(u => u.Email == "wijkteam2@demo.example").Select(u => u.Id).SingleAsync());
         await MetDbAsync(db => db.Users.Where(u => u.Id == esra).ExecuteUpdateAsync(u => u.SetProperty(x => x.LockoutEnd, Web.Identity.Aanmeldremming.Blokkade)));
         // And a webhook to Veilig Thuis that failed for a day: the Webhooks page offers to send it again.
-        var mislukt = await MislukteWebhookAsync(dorpen);
+        var mislukt = await app.MislukteWebhookAsync(dorpen, Webhookgebeurtenissen.Afgewezen);
         await RobotAsync("beheerder", await app.MetPasskeyAsync(paginas, "beheerder@demo.example"), $"/Beheer/Accounts/{esra}", "/Beheer", "/Beheer/Webhooks", "/Profiel/Passkeys");
         Assert.True(await MetDbAsync(db => db.Toegangslog.AnyAsync(r => r.Onderdeel == "Beheer: blokkade opgeheven: wijkteam2@demo.example")), "de robot hief de blokkade niet op");
         Assert.True(await MetDbAsync(db => db.Toegangslog.AnyAsync(r => r.Onderdeel == $"Beheer: webhook {mislukt} opnieuw in de wachtrij")), "de robot verstuurde de mislukte webhook niet opnieuw");
@@ -221,23 +221,6 @@ public class FormulierRobotTests(BrowserApp app, ITestOutputHelper uitvoer) : IC
         await vt.GetByLabel("Naam melder", new() { Exact = true }).FillAsync("Meester Jan");
         await vt.GetByLabel("Rol melder").FillAsync("Leerkracht");
         await vt.GetByLabel("Contactgegevens melder").FillAsync("024-123 45 67");
-    }
-
-    /// <summary>A webhook about <paramref name="dossier"/> that VT's receiver refused for more than a day.</summary>
-    private async Task<Guid> MislukteWebhookAsync(Guid dossier)
-    {
-        var nu = app.Services.GetRequiredService<TimeProvider>().GetUtcNow();
-        var id = Guid.CreateVersion7();
-        await MetDbAsync(db =>
-        {
-            db.Webhookberichten.Add(new Webhookbericht
-            {
-                Id = id, DossierId = dossier, ClientId = "vt-gelderland-zuid", Soort = Webhookgebeurtenissen.Afgewezen, Inhoud = "{}",
-                AangemaaktOp = nu.AddDays(-2), HerhalenSinds = nu.AddDays(-2), Pogingen = 11, VolgendePogingOp = nu.AddDays(-1), MisluktOp = nu.AddDays(-1), LaatsteFout = "De ontvanger antwoordde 503.",
-            });
-            return db.SaveChangesAsync();
-        });
-        return id;
     }
 
     private async Task<T> MetDbAsync<T>(Func<AppDbContext, Task<T>> actie)

@@ -14,15 +14,9 @@ public class WebhookBeheerTests(BrowserApp app) : IClassFixture<BrowserApp>
     public Task De_beheerder_ziet_een_mislukte_webhook_met_de_reden_en_verstuurt_hem_opnieuw() => Artefacten.ScenarioAsync(nameof(WebhookBeheerTests), async paginas =>
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var dossier = await db.Dossiers.Where(d => d.WijkteamId == DemoSeeder.WijkteamCentrum).OrderBy(d => d.Naam).Select(d => d.Id).FirstAsync();
-        var nu = app.Klok.Nu;
-        db.Webhookberichten.Add(new Webhookbericht
-        {
-            Id = Guid.CreateVersion7(), DossierId = dossier, ClientId = "vt-gelderland-zuid", Soort = Webhookgebeurtenissen.Geaccepteerd, Inhoud = "{}",
-            AangemaaktOp = nu.AddDays(-2), HerhalenSinds = nu.AddDays(-2), Pogingen = 11, VolgendePogingOp = nu.AddDays(-1), MisluktOp = nu.AddDays(-1), LaatsteFout = "De ontvanger antwoordde 503.",
-        });
-        await db.SaveChangesAsync();
+        var dossier = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Dossiers
+            .Where(d => d.WijkteamId == DemoSeeder.WijkteamCentrum).OrderBy(d => d.Naam).Select(d => d.Id).FirstAsync();
+        await app.MislukteWebhookAsync(dossier, Webhookgebeurtenissen.Geaccepteerd);
         var kenmerk = Weergave.Kenmerk(dossier);
 
         var beheerder = await app.MetPasskeyAsync(paginas, "beheerder@demo.example");

@@ -155,7 +155,9 @@ public class ApiTests(ApiFactory app) : IClassFixture<ApiFactory>
         Assert.Equal((HttpStatusCode.UnsupportedMediaType, "Stuur het verzoek als application/json."), await Stuur(new StringContent("naam=x")));
         var groot = Voorbeeld(app, "Gezin Te Groot", json => json["melding"]!["omschrijving"] = new string('x', 300 * 1024));
         Assert.Equal((HttpStatusCode.RequestEntityTooLarge, "Het verzoek is groter dan 256 kB."), await Stuur(ApiHttp.Json(groot)));
-        Assert.Equal(HttpStatusCode.MethodNotAllowed, (await Stuur(new StringContent(""))) is var _ ? (await client.DeleteAsync(new Uri(Overdrachten, UriKind.Relative))).StatusCode : 0);
+        Assert.Equal((HttpStatusCode.BadRequest, "Het verzoek is geen geldige JSON."), await Stuur(ApiHttp.Json("")));
+        var verwijderen = await client.DeleteAsync(new Uri(Overdrachten, UriKind.Relative));
+        Assert.Equal((HttpStatusCode.MethodNotAllowed, Problemen.MediaType), (verwijderen.StatusCode, verwijderen.Content.Headers.ContentType?.MediaType));
         Assert.False(await app.MetDbAsync(db => db.Dossiers.AnyAsync(d => d.Naam == "Gezin Te Groot")));
     }
 

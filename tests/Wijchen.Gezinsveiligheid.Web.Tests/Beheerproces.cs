@@ -27,12 +27,18 @@ public static class Beheerproces
     }
 
     /// <summary>Runs a command to its end (at most two minutes) and returns its exit code and everything it printed.</summary>
-    public static async Task<(int Code, string Uitvoer)> VoerUitAsync(string dataMap, params string[] args)
+    public static Task<(int Code, string Uitvoer)> VoerUitAsync(string dataMap, params string[] args) =>
+        VoerUitAsync(Opdracht(dataMap, args), TimeSpan.FromMinutes(2));
+
+    /// <summary>Runs any program to its end (at most <paramref name="maximaal"/>) and returns its exit code and everything it printed.</summary>
+    public static async Task<(int Code, string Uitvoer)> VoerUitAsync(ProcessStartInfo start, TimeSpan maximaal)
     {
-        using var proces = Process.Start(Opdracht(dataMap, args))!;
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        using var proces = Process.Start(start) ?? throw new InvalidOperationException($"{start.FileName} start niet.");
         var uitvoer = proces.StandardOutput.ReadToEndAsync();
         var fouten = proces.StandardError.ReadToEndAsync();
-        using var tijd = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        using var tijd = new CancellationTokenSource(maximaal);
         await proces.WaitForExitAsync(tijd.Token);
         return (proces.ExitCode, await uitvoer + await fouten);
     }

@@ -249,7 +249,7 @@ public sealed partial class Aanbodcontrole(
     private static partial Regex Rij();
 
     /// <summary>"Gezinsleden[0].Naam" → "gezinsleden[0].naam".</summary>
-    private static string Camel(string pad) =>
+    internal static string Camel(string pad) =>
         string.Join('.', pad.Split('.').Select(deel => deel.Length == 0 ? deel : char.ToLowerInvariant(deel[0]) + deel[1..]));
 
     private static Dictionary<string, string[]> Alsfouten(Dictionary<string, List<string>> fouten) =>

@@ -131,7 +131,7 @@ public static class OverdrachtenApi
         catch (DomainException fout)
         {
             // The domain names the field of the data it was given; that data sits in one part of the request.
-            return Problemen.Ongeldig(new Dictionary<string, string[]> { [fout.Veld is { } veld ? $"{deel}.{char.ToLowerInvariant(veld[0])}{veld[1..]}" : deel] = [fout.Message] });
+            return Problemen.Ongeldig(new Dictionary<string, string[]> { [fout.Veld is { } veld ? $"{deel}.{Aanbodcontrole.Camel(veld)}" : deel] = [fout.Message] });
         }
         catch (DbUpdateException) when (sleutel.Length > 0)
         {
@@ -209,7 +209,7 @@ public static class OverdrachtenApi
             return Problemen.Probleem(StatusCodes.Status409Conflict, "Deze overdracht is niet meer het lopende aanbod van het dossier.");
         }
 
-        return await VoerUitAsync(db, registratie, dossier, DossierActie.OverdrachtIntrekken, () =>
+        return await VoerUitAsync(db, registratie, dossier, LogonderdeelVan(http), () =>
         {
             dossier.TrekOverdrachtIn(reden, handelingen.Voor(http.User));
             return Results.Ok(Stand(dossier, dossier.Overdrachten.Single(o => o.Id == id)));
@@ -264,7 +264,7 @@ public static class OverdrachtenApi
             return Problemen.Probleem(StatusCodes.Status404NotFound);
         }
 
-        return await VoerUitAsync(db, registratie, dossier, DossierActie.VoorwaardenControleren, () =>
+        return await VoerUitAsync(db, registratie, dossier, LogonderdeelVan(http), () =>
         {
             var handeling = handelingen.Voor(http.User);
             dossier.ControleerVoorwaarden(verzoek.Datum!.Value,
@@ -286,27 +286,27 @@ public static class OverdrachtenApi
     /// One action on a loaded dossier: the domain call, its save and its access-log row in one transaction. A refusal by
     /// the domain is a 422 with the domain's reason, another change that came first a 409; the dossier stays as it was.
     /// </summary>
-    private static async Task<IResult> VoerUitAsync(AppDbContext db, Toegangsregistratie registratie, Dossier dossier, DossierActie actie, Func<IResult> domein)
+    private static async Task<IResult> VoerUitAsync(AppDbContext db, Toegangsregistratie registratie, Dossier dossier, string onderdeel, Func<IResult> domein)
     {
         try
         {
             await using var transactie = await db.Database.BeginTransactionAsync();
             var antwoord = domein();
             await db.SaveChangesAsync();
-            await LogAsync(registratie, Toegangssoort.Wijzigen, $"{actie.Naam()} (API)", dossier.Id);
+            await LogAsync(registratie, Toegangssoort.Wijzigen, onderdeel, dossier.Id);
             await transactie.CommitAsync();
             return antwoord;
         }
         catch (DomainException fout)
         {
             db.ChangeTracker.Clear();
-            await LogAsync(registratie, Toegangssoort.Wijzigen, $"{actie.Naam()} (API)", dossier.Id, Toegangsuitkomst.NietUitgevoerd);
+            await LogAsync(registratie, Toegangssoort.Wijzigen, onderdeel, dossier.Id, Toegangsuitkomst.NietUitgevoerd);
             return Problemen.Probleem(StatusCodes.Status422UnprocessableEntity, fout.Message);
         }
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            await LogAsync(registratie, Toegangssoort.Wijzigen, $"{actie.Naam()} (API)", dossier.Id, Toegangsuitkomst.NietUitgevoerd);
+            await LogAsync(registratie, Toegangssoort.Wijzigen, onderdeel, dossier.Id, Toegangsuitkomst.NietUitgevoerd);
             return Problemen.Probleem(StatusCodes.Status409Conflict, "Het dossier werd op hetzelfde moment door iemand anders gewijzigd. Vraag de stand op en probeer het opnieuw.");
         }
     }
