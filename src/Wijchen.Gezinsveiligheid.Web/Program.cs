@@ -22,6 +22,7 @@ using Wijchen.Gezinsveiligheid.Web.Data;
 using Wijchen.Gezinsveiligheid.Web.Demo;
 using Wijchen.Gezinsveiligheid.Web.Identity;
 using Wijchen.Gezinsveiligheid.Web.Jobs;
+using Wijchen.Gezinsveiligheid.Web.Notificaties;
 using Wijchen.Gezinsveiligheid.Web.Onderhoud;
 using Wijchen.Gezinsveiligheid.Web.Pages.Dossiers;
 using Wijchen.Gezinsveiligheid.Web.Pages.Meldingen;
@@ -185,6 +186,7 @@ builder.Services.AddAntiforgery(options =>
 
 builder.Services.AddSnelheidsbegrenzing(builder.Configuration);
 builder.Services.AddOverdrachtenApi(builder.Configuration);
+builder.Services.AddNotificaties(builder.Configuration, dataDirectory);
 builder.Services.AddProxyvertrouwen(builder.Configuration);
 // Every request checks the security stamp, so signing out, disabling an account or changing a role takes effect at once.
 builder.Services.Configure<SecurityStampValidatorOptions>(options =>

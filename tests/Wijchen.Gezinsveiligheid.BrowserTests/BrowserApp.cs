@@ -97,6 +97,23 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         return id;
     }
 
+    /// <summary>An e-mail to <paramref name="adres"/> that the mail server refused for more than a day, for the beheerder to send again.</summary>
+    public async Task<Guid> MislukteMailAsync(string adres, string onderwerp)
+    {
+        var nu = Klok.Nu;
+        var id = Guid.CreateVersion7();
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var ontvanger = await db.Users.Where(u => u.Email == adres).Select(u => u.Id).SingleAsync();
+        db.Mailberichten.Add(new Mailbericht
+        {
+            Id = id, OntvangerId = ontvanger, Adres = adres, Onderwerp = onderwerp, Tekst = onderwerp, AangemaaktOp = nu.AddDays(-2), HerhalenSinds = nu.AddDays(-2),
+            Pogingen = 11, VolgendePogingOp = nu.AddDays(-1), MisluktOp = nu.AddDays(-1), LaatsteFout = "5.7.1 Relaying denied",
+        });
+        await db.SaveChangesAsync();
+        return id;
+    }
+
     public async Task<string> VerseCodeAsync(string email)
     {
         await using (var scope = Services.CreateAsyncScope())

@@ -42,7 +42,7 @@ public class FormulierRobotTests(BrowserApp app, ITestOutputHelper uitvoer) : IC
             return await db.SaveChangesAsync();
         });
         await RobotAsync("teamleider", teamleider,
-            "/", "/Dossiers", "/Overdrachten", "/Dashboard", $"/Dashboard/Herverdelen?van={joris}", $"/Dossiers/{dorpen}/Noodtoegang", "/Goedkeuringen");
+            "/", "/Dossiers", "/Overdrachten", "/Dashboard", $"/Dashboard/Herverdelen?van={joris}", $"/Dossiers/{dorpen}/Noodtoegang", "/Goedkeuringen", "/Notificaties", "/Profiel/Notificaties");
 
         // A break-the-glass for the privacy officer to review.
         await teamleider.GotoAsync($"/Dossiers/{dorpen}/Noodtoegang");
@@ -58,9 +58,12 @@ public class FormulierRobotTests(BrowserApp app, ITestOutputHelper uitvoer) : IC
         await MetDbAsync(db => db.Users.Where(u => u.Id == esra).ExecuteUpdateAsync(u => u.SetProperty(x => x.LockoutEnd, Web.Identity.Aanmeldremming.Blokkade)));
         // And a webhook to Veilig Thuis that failed for a day: the Webhooks page offers to send it again.
         var mislukt = await app.MislukteWebhookAsync(dorpen, Webhookgebeurtenissen.Afgewezen);
-        await RobotAsync("beheerder", await app.MetPasskeyAsync(paginas, "beheerder@demo.example"), $"/Beheer/Accounts/{esra}", "/Beheer", "/Beheer/Webhooks", "/Profiel/Passkeys");
+        // And an e-mail the mail server refused for a day: the E-mail page offers the same.
+        var mislukteMail = await app.MislukteMailAsync("teamleider@demo.example", "Nieuw aanbod voor uw team — dossier 000000000000");
+        await RobotAsync("beheerder", await app.MetPasskeyAsync(paginas, "beheerder@demo.example"), $"/Beheer/Accounts/{esra}", "/Beheer", "/Beheer/Webhooks", "/Beheer/Mail", "/Profiel/Passkeys");
         Assert.True(await MetDbAsync(db => db.Toegangslog.AnyAsync(r => r.Onderdeel == "Beheer: blokkade opgeheven: wijkteam2@demo.example")), "de robot hief de blokkade niet op");
         Assert.True(await MetDbAsync(db => db.Toegangslog.AnyAsync(r => r.Onderdeel == $"Beheer: webhook {mislukt} opnieuw in de wachtrij")), "de robot verstuurde de mislukte webhook niet opnieuw");
+        Assert.True(await MetDbAsync(db => db.Toegangslog.AnyAsync(r => r.Onderdeel == $"Beheer: e-mail {mislukteMail} opnieuw in de wachtrij")), "de robot verstuurde de mislukte e-mail niet opnieuw");
 
         var bereikt = rondes.SelectMany(r => r.Bereikt).ToHashSet();
         var nietBereikt = formulierPaginas.Select(p => "/" + p.RoutePattern.RawText!.TrimStart('/'))

@@ -206,8 +206,12 @@ public class DossierTests
     public void Instellingen_met_onzinnige_termijnen_worden_geweigerd()
     {
         Assert.Empty(new TermijnInstellingen().Valideer());
-        var fout = new TermijnInstellingen { GesprekPlannenWerkdagen = 0, MonitoringMaanden = [6, 3] };
-        Assert.Equal([nameof(TermijnInstellingen.GesprekPlannenWerkdagen), nameof(TermijnInstellingen.MonitoringMaanden)], fout.Valideer().Select(f => f.Veld));
+        var fout = new TermijnInstellingen { GesprekPlannenWerkdagen = 0, MonitoringMaanden = [6, 3], WaarschuwingWerkdagen = -1, EscalatieWerkdagen = 0 };
+        Assert.Equal(
+            [nameof(TermijnInstellingen.GesprekPlannenWerkdagen), nameof(TermijnInstellingen.MonitoringMaanden), nameof(TermijnInstellingen.WaarschuwingWerkdagen), nameof(TermijnInstellingen.EscalatieWerkdagen)],
+            fout.Valideer().Select(f => f.Veld));
+        // A reminder on the day itself is allowed; an escalation on the day the deadline passes is not an escalation.
+        Assert.Empty(new TermijnInstellingen { WaarschuwingWerkdagen = 0, EscalatieWerkdagen = 1 }.Valideer());
     }
 
     [Fact]

@@ -164,6 +164,9 @@ public class AppFactory : WebApplicationFactory<Program>
         // Tests send the webhook outbox themselves, when they choose; a round in the background would also count as
         // database commands where a test counts them (AllesOfNietsTests).
         builder.UseSetting("Api:WebhookIntervalSeconden", "3600");
+        // The same for the e-mail outbox and the daily notification jobs: tests run them when they choose.
+        builder.UseSetting("Mail:IntervalSeconden", "3600");
+        builder.UseSetting("Notificaties:ControleMinuten", "1440");
         if (Omgeving != "Development")
         {
             // Outside Development the key ring must be encrypted; a production-like test gets its own certificate.

@@ -105,7 +105,7 @@ public sealed class Appproces(string dataMap) : IAsyncDisposable
         proces?.Dispose();
     }
 
-    private static int VrijePoort()
+    public static int VrijePoort()
     {
         using var luisteraar = new TcpListener(IPAddress.Loopback, 0);
         luisteraar.Start();

@@ -12,9 +12,9 @@ namespace Wijchen.Gezinsveiligheid.Web.Tests;
 /// </summary>
 public static class Browserpad
 {
-    public static async Task<Guid> BiedAanAsync(AppFactory app, string naam)
+    public static async Task<Guid> BiedAanAsync(AppFactory app, string naam, Action<JsonNode>? aanpassen = null)
     {
-        var json = JsonNode.Parse(ApiTests.Voorbeeld(app, naam))!;
+        var json = JsonNode.Parse(ApiTests.Voorbeeld(app, naam, aanpassen))!;
         var vt = await app.LogInAsync("vt@demo.example");
 
         var melding = await Formulier.OpenAsync(vt, "/Meldingen/Nieuw");

@@ -109,6 +109,24 @@ public class ConfiguratieTests
         Assert.Contains("API-instellingen", fout.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Mail:Beveiliging", "Geen", "Mail:Beveiliging Geen kan alleen naar een SMTP-server op deze machine")]
+    [InlineData("Mail:AppAdres", "http://gezinsveiligheid.wijchen.example", "Mail:AppAdres moet het https-adres van de applicatie zijn")]
+    [InlineData("Mail:ServerCertificaatSha256", "ABC", "Mail:ServerCertificaatSha256 moet 64 hexadecimale tekens zijn")]
+    [InlineData("Mail:Wachtwoord", "", "Mail:Wachtwoord ontbreekt bij Mail:Gebruiker")]
+    public async Task Onveilige_of_onvolledige_e_mailinstellingen_houden_de_start_tegen_met_de_reden(string sleutel, string waarde, string reden)
+    {
+        var instellingen = new Dictionary<string, string>
+        {
+            ["Mail:Modus"] = "Smtp", ["Mail:Host"] = "smtp.wijchen.example", ["Mail:Gebruiker"] = "gezinsveiligheid", ["Mail:Wachtwoord"] = "geheim",
+            ["Mail:AppAdres"] = "https://gezinsveiligheid.wijchen.example", ["Mail:Afzender"] = "gezinsveiligheid@wijchen.example",
+        };
+        instellingen[sleutel] = waarde;
+        await using var app = new AppFactoryMetInstellingen(instellingen);
+        var fout = Assert.Throws<OptionsValidationException>(() => app.Services);
+        Assert.Contains(reden, fout.Message, StringComparison.Ordinal);
+    }
+
     private static AppDbContext Context(Dictionary<string, string?> instellingen)
     {
         var configuratie = new ConfigurationBuilder().AddInMemoryCollection(instellingen).Build();

@@ -121,12 +121,12 @@ public class MeldingTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(0, await app.MetDbAsync(db => db.Dossiers.Where(d => d.Id == ander || d.Id == eerste).SelectMany(d => d.LatereMeldingen).CountAsync()));
     }
 
-    private static Formulier Melding(Formulier formulier, string gezin, string kind, DateOnly? geboren = null) => formulier
+    internal static Formulier Melding(Formulier formulier, string gezin, string kind, DateOnly? geboren = null) => formulier
         .Vul("Input.Naam", gezin).Vul("Input.SoortZorg", "Kindermishandeling").Vul("Input.Omschrijving", "School maakt zich zorgen")
         .Vul("Input.MelderNaam", "Juf Anna").Vul("Input.MelderRol", "Buurvrouw").Vul("Input.MelderContact", "06-12345678")
         .Vul("Input.Gezinsleden[0].Naam", kind).Vul("Input.Gezinsleden[0].Geboortedatum", (geboren ?? new DateOnly(2017, 3, 4)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
         .Vul("Input.Gezinsleden[0].Rol", "Kind");
 
-    private static async Task<Guid> DossierAsync(HttpResponseMessage antwoord) =>
+    internal static async Task<Guid> DossierAsync(HttpResponseMessage antwoord) =>
         Guid.Parse((await antwoord.DoorgestuurdAsync()).Split('/')[^1]);
 }

@@ -24,7 +24,8 @@ namespace Wijchen.Gezinsveiligheid.Web.Tests;
 public class QueryplanTests(QueryplanTests.Regio app, ITestOutputHelper uitvoer) : IClassFixture<QueryplanTests.Regio>
 {
     // The tables that grow with the region; small tables (teams, settings) may be read whole.
-    private static readonly string[] Groot = ["Dossiers", "Chronologie", "Toegangslog", "Overdrachten", "Regiehistorie", "Gezinsleden", "MdoActies", "Mdos", "Veiligheidsbeoordelingen", "LatereMeldingen"];
+    private static readonly string[] Groot = ["Dossiers", "Chronologie", "Toegangslog", "Overdrachten", "Regiehistorie", "Gezinsleden", "MdoActies", "Mdos", "Veiligheidsbeoordelingen", "LatereMeldingen",
+        "Notificaties", "Mailberichten"];
 
     /// <summary>Who opens which page; a form field (name=value) means the page's form is sent with it, as the search and the pages of the list are.</summary>
     public static TheoryData<string, string, string?> Paginas() => new()
@@ -45,6 +46,8 @@ public class QueryplanTests(QueryplanTests.Regio app, ITestOutputHelper uitvoer)
         { "privacy@demo.example", "/Privacy?Filter.Soort=Wijzigen&Filter.Van=2026-01-01", null },
         { "privacy@demo.example", "/Privacy?Filter.Doel=Noodtoegang", null },
         { "privacy@demo.example", "/Privacy?Filter.Uitkomst=Geweigerd", null },
+        { "teamleider@demo.example", "/Notificaties", null },
+        { "manager@demo.example", "/Notificaties?Filter.AlleenOngelezen=true&Filter.Soort=TermijnEscalatie", null },
     };
 
     [Theory]
@@ -169,6 +172,21 @@ public class QueryplanTests(QueryplanTests.Regio app, ITestOutputHelper uitvoer)
         uitvoer.WriteLine(string.Join(Environment.NewLine, plan));
         Assert.Contains(plan, r => r.Contains("SCAN d USING COVERING INDEX IX_Dossiers_Open_Urgentie", StringComparison.Ordinal));
         Assert.DoesNotContain(plan, r => r.Contains("TEMP B-TREE", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task De_escalatieladder_het_dagoverzicht_en_de_mailverzending_lezen_alleen_via_indexen()
+    {
+        app.Opname.Clear();
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var aantal = await scope.ServiceProvider.GetRequiredService<Jobs.Termijnsignalering>().VoerUitAsync();
+            uitvoer.WriteLine($"escalatieladder: {aantal} notificaties");
+            await scope.ServiceProvider.GetRequiredService<Notificaties.Dagoverzicht>().VerzamelAsync();
+        }
+
+        await app.Services.GetRequiredService<Notificaties.Mailverzending>().VerstuurAsync();
+        await GeenScansAsync("escalatieladder, dagoverzicht en mailverzending");
     }
 
     /// <summary>Plans every SELECT the app sent since the recording was cleared, and fails on a scan of a large table.</summary>

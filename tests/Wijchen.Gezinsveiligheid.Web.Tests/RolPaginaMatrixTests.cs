@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Wijchen.Gezinsveiligheid.Domain;
+using Wijchen.Gezinsveiligheid.Web.Data;
 using Wijchen.Gezinsveiligheid.Web.Demo;
 
 namespace Wijchen.Gezinsveiligheid.Web.Tests;
@@ -46,8 +47,17 @@ public class RolPaginaMatrixTests(AppFactory app) : IClassFixture<AppFactory>
                 .FirstOrDefaultAsync() ?? throw new InvalidOperationException("De demogegevens hebben geen dossier in casusregie bij Joris met plan en MDO-actie.");
             return (gekozen.Id, gekozen.Actie, jorisId);
         });
+        var notificatie = Guid.CreateVersion7();
+        await app.MetDbAsync(db =>
+        {
+            db.Notificaties.Add(new Notificatie
+            {
+                Id = notificatie, OntvangerId = joris, Soort = Notificatiesoort.MdoActie, DossierId = dossier, Tekst = "MDO-actie voor u.", Sleutel = "matrix", Op = app.Klok.Nu,
+            });
+            return db.SaveChangesAsync();
+        });
 
-        var matrix = Matrix(dossier, actie, joris);
+        var matrix = Matrix(dossier, actie, joris, notificatie);
         var routes = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<PageActionDescriptor>() is not null)
             .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'))
@@ -73,7 +83,7 @@ public class RolPaginaMatrixTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(matrix.Count, matrix.Select(m => m.Url).Distinct().Count());
     }
 
-    private static List<(string Route, string Url, Func<string, string> Verwacht)> Matrix(Guid dossier, Guid actie, string joris)
+    private static List<(string Route, string Url, Func<string, string> Verwacht)> Matrix(Guid dossier, Guid actie, string joris, Guid notificatieVanJoris)
     {
         var d = $"/Dossiers/{dossier}";
         var dossierroutes = new (string Route, string Url, string[] Mogen)[]
@@ -138,6 +148,11 @@ public class RolPaginaMatrixTests(AppFactory app) : IClassFixture<AppFactory>
         Voor("/Beheer/Teams", "/Beheer/Teams", "beheerder");
         Voor("/Beheer/Termijnen", "/Beheer/Termijnen", "beheerder");
         Voor("/Beheer/Webhooks", "/Beheer/Webhooks", "beheerder");
+        Voor("/Beheer/Mail", "/Beheer/Mail", "beheerder");
+        Voor("/Notificaties", "/Notificaties", iedereen);
+        Voor("/Profiel/Notificaties", "/Profiel/Notificaties", iedereen);
+        // Joris's own notification leads him to its dossier; for anyone else it does not exist.
+        matrix.Add(("/Notificaties/{id:guid}", $"/Notificaties/{notificatieVanJoris}", email => Wie(email) == "wijkteam" ? NaarDossier : NietGevonden));
         Voor("/Beheer/Accounts/{id}", $"/Beheer/Accounts/{joris}", "beheerder");
         Voor("/Profiel/Passkeys", "/Profiel/Passkeys", iedereen);
         Voor("/Privacy", "/Privacy", "privacy");

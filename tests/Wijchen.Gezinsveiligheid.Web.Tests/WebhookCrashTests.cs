@@ -38,7 +38,7 @@ public sealed class WebhookCrashTests : IDisposable
         await (await (await Formulier.OpenAsync(teamleider, $"/Dossiers/{dossier}/Besluit/OverdrachtAfwijzen")).Vul("Input.Reden", "Buiten ons werkgebied").VerstuurAsync()).DoorgestuurdAsync();
 
         await app.DoodAsync();
-        Assert.Equal(Webhookstatus.Wachtend, await Beheerproces.InDatabaseAsync(map, async db => (await db.Webhookberichten.SingleAsync(w => w.DossierId == dossier)).Status));
+        Assert.Equal(Berichtstatus.Wachtend, await Beheerproces.InDatabaseAsync(map, async db => (await db.Webhookberichten.SingleAsync(w => w.DossierId == dossier)).Status));
         Assert.Empty(vt.Webhooks);
 
         app.Instellingen["Api__WebhookIntervalSeconden"] = "1";

@@ -21,19 +21,19 @@ public class WebhookOutboxTests
         var teamleider = await eerste.LogInAsync("teamleider@demo.example");
         await (await (await Formulier.OpenAsync(teamleider, $"/Dossiers/{dossier}/Besluit/OverdrachtAfwijzen")).Vul("Input.Reden", "Buiten ons werkgebied").VerstuurAsync()).DoorgestuurdAsync();
         // The first instance committed the decline and its webhook, and stops before its sender's first round.
-        Assert.Equal(Webhookstatus.Wachtend, (await BerichtAsync(eerste, dossier)).Status);
+        Assert.Equal(Berichtstatus.Wachtend, (await BerichtAsync(eerste, dossier)).Status);
         Assert.Empty(eerste.Vt.Webhooks);
 
         // The next instance finds it, but VT's receiver is down: it waits 30 s, 2 min, 10 min … up to 8 h between attempts.
         await using var tweede = new ZelfdeDatabase(eerste.DataMap, eerste.Vt, "http://127.0.0.1:9/webhooks");
         await tweede.Verzending.VerstuurAsync();
         var bericht = await BerichtAsync(tweede, dossier);
-        Assert.Equal((1, Webhookstatus.Wachtend, tweede.Klok.Nu + TimeSpan.FromSeconds(30)), (bericht.Pogingen, bericht.Status, bericht.VolgendePogingOp));
+        Assert.Equal((1, Berichtstatus.Wachtend, tweede.Klok.Nu + TimeSpan.FromSeconds(30)), (bericht.Pogingen, bericht.Status, bericht.VolgendePogingOp));
         Assert.StartsWith("Niet bereikbaar", bericht.LaatsteFout, StringComparison.Ordinal);
         await tweede.Verzending.VerstuurAsync();
         Assert.Equal(1, (await BerichtAsync(tweede, dossier)).Pogingen);
         List<TimeSpan> wachttijden = [];
-        while (bericht.Status == Webhookstatus.Wachtend)
+        while (bericht.Status == Berichtstatus.Wachtend)
         {
             wachttijden.Add(bericht.VolgendePogingOp - tweede.Klok.Nu);
             tweede.Klok.Nu = bericht.VolgendePogingOp;
@@ -45,7 +45,7 @@ public class WebhookOutboxTests
             [TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(2), TimeSpan.FromMinutes(10), TimeSpan.FromMinutes(30), TimeSpan.FromHours(1), TimeSpan.FromHours(2),
              TimeSpan.FromHours(4), TimeSpan.FromHours(8), TimeSpan.FromHours(8), TimeSpan.FromHours(8)],
             wachttijden);
-        Assert.Equal(Webhookstatus.Mislukt, bericht.Status);
+        Assert.Equal(Berichtstatus.Mislukt, bericht.Status);
         Assert.True(bericht.MisluktOp - bericht.HerhalenSinds >= TimeSpan.FromHours(24));
         Assert.Empty(eerste.Vt.Webhooks);
 
@@ -60,12 +60,12 @@ public class WebhookOutboxTests
         await (await opnieuw.VerstuurAsync(knop)).DoorgestuurdAsync();
         bericht = await BerichtAsync(tweede, dossier);
         // A new series: another day of attempts, starting again at 30 seconds.
-        Assert.Equal((Webhookstatus.Wachtend, 0, tweede.Klok.Nu), (bericht.Status, bericht.Pogingen, bericht.HerhalenSinds));
+        Assert.Equal((Berichtstatus.Wachtend, 0, tweede.Klok.Nu), (bericht.Status, bericht.Pogingen, bericht.HerhalenSinds));
 
         await using var derde = new ZelfdeDatabase(eerste.DataMap, eerste.Vt, null);
         derde.Klok.Nu = tweede.Klok.Nu;
         await derde.Verzending.VerstuurAsync();
-        Assert.Equal(Webhookstatus.Verstuurd, (await BerichtAsync(derde, dossier)).Status);
+        Assert.Equal(Berichtstatus.Verstuurd, (await BerichtAsync(derde, dossier)).Status);
         var aangekomen = Assert.Single(eerste.Vt.Webhooks);
         Assert.Equal((Webhookgebeurtenissen.Afgewezen, true), (aangekomen.Type, aangekomen.HandtekeningGeldig));
     }

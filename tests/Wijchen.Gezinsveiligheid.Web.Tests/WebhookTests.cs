@@ -26,7 +26,7 @@ public class WebhookTests(ApiFactory app) : IClassFixture<ApiFactory>
         using var client = await app.ApiClientAsync();
         var geaccepteerd = await (await client.GetAsync(new Uri($"{ApiTests.Overdrachten}/{id}", UriKind.Relative))).JsonAsync();
         Assert.Equal(("geaccepteerd", DemoSeeder.WijkteamCentrum), (geaccepteerd.GetProperty("status").GetString(), geaccepteerd.GetProperty("wijkteam").GetProperty("id").GetGuid()));
-        Assert.Equal([(Webhookgebeurtenissen.Geaccepteerd, Webhookstatus.Wachtend)], await OutboxAsync(dossierId));
+        Assert.Equal([(Webhookgebeurtenissen.Geaccepteerd, Berichtstatus.Wachtend)], await OutboxAsync(dossierId));
 
         // Other tests share the outbox: only this dossier's messages count here.
         await app.Verzending.VerstuurAsync();
@@ -40,7 +40,7 @@ public class WebhookTests(ApiFactory app) : IClassFixture<ApiFactory>
         Assert.DoesNotContain("Dijk", webhook.Body, StringComparison.Ordinal);
         await app.Verzending.VerstuurAsync();
         Assert.Single(Ontvangen(kenmerk));
-        Assert.Equal([(Webhookgebeurtenissen.Geaccepteerd, Webhookstatus.Verstuurd)], await OutboxAsync(dossierId));
+        Assert.Equal([(Webhookgebeurtenissen.Geaccepteerd, Berichtstatus.Verstuurd)], await OutboxAsync(dossierId));
 
         // A monitoring moment: every voorwaarde checked, a voorwaarde not met explained; the domain's own checks hold.
         var voorwaarden = geaccepteerd.GetProperty("voorwaarden").EnumerateArray().Select(v => v.GetProperty("id").GetGuid()).ToList();
@@ -82,7 +82,7 @@ public class WebhookTests(ApiFactory app) : IClassFixture<ApiFactory>
             await (await (await Formulier.OpenAsync(teamleider, $"/Dossiers/{id}/Besluit/OverdrachtAfwijzen")).Vul("Input.Reden", "Gezin woont in Beuningen").VerstuurAsync()).DoorgestuurdAsync();
         }
 
-        Assert.Equal([(Webhookgebeurtenissen.Afgewezen, Webhookstatus.Wachtend)], await OutboxAsync(api));
+        Assert.Equal([(Webhookgebeurtenissen.Afgewezen, Berichtstatus.Wachtend)], await OutboxAsync(api));
         Assert.Empty(await OutboxAsync(browser));
         using var client = await app.ApiClientAsync();
         var overdracht = await app.MetDbAsync(db => db.Set<Overdracht>().Where(o => EF.Property<Guid>(o, "DossierId") == api).Select(o => o.Id).SingleAsync());
@@ -91,7 +91,7 @@ public class WebhookTests(ApiFactory app) : IClassFixture<ApiFactory>
     }
 
     /// <summary>The teamleider of Centrum plans the gesprek, holds it two days later and accepts with Joris as casusregisseur.</summary>
-    private static async Task AccepteerAsync(AppFactory app, Guid dossierId)
+    internal static async Task AccepteerAsync(AppFactory app, Guid dossierId)
     {
         var teamleider = await app.LogInAsync("teamleider@demo.example");
         var joris = await app.MetDbAsync(db => db.Users.Where(u => u.Email == "wijkteam@demo.example").Select(u => u.Id).SingleAsync());
@@ -108,7 +108,7 @@ public class WebhookTests(ApiFactory app) : IClassFixture<ApiFactory>
     private List<DemoVt.OntvangenWebhook> Ontvangen(string kenmerk) =>
         [.. app.Vt.Webhooks.Where(w => JsonDocument.Parse(w.Body).RootElement.GetProperty("data").GetProperty("kenmerk").GetString() == kenmerk)];
 
-    private Task<List<(string, Webhookstatus)>> OutboxAsync(Guid dossierId) =>
+    private Task<List<(string, Berichtstatus)>> OutboxAsync(Guid dossierId) =>
         app.MetDbAsync(async db => (await db.Webhookberichten.AsNoTracking().Where(w => w.DossierId == dossierId).OrderBy(w => w.AangemaaktOp).ToListAsync())
             .Select(w => (w.Soort, w.Status)).ToList());
 }

@@ -87,7 +87,13 @@ public sealed partial class Dossier
     public IReadOnlyList<DossierActie> MogelijkeActies => [.. Transities.ActiesIn(Fase).Where(KanNu)];
 
     /// <summary>What the current deadline is for, in the words of domain.md.</summary>
-    public string? DeadlineOmschrijving => Fase switch
+    public string? DeadlineOmschrijving => OmschrijvingVanDeadline(Fase, Deadline == PlanUiterlijk && PlanVastgesteldOp is null);
+
+    /// <summary>
+    /// What the deadline of a dossier in <paramref name="fase"/> is for, for code that has only those columns (a query).
+    /// <paramref name="planOpen"/>: in casusregie the deadline is the veiligheidsplan's, not yet vastgesteld.
+    /// </summary>
+    public static string? OmschrijvingVanDeadline(DossierFase fase, bool planOpen) => fase switch
     {
         DossierFase.Melding or DossierFase.Opgeschaald => "Veiligheidsbeoordeling met besluit",
         DossierFase.Veiligheidsbeoordeling => "Besluit over het vervolg",
@@ -95,7 +101,7 @@ public sealed partial class Dossier
         DossierFase.Onderzoek => "Einde onderzoek",
         DossierFase.OverdrachtAangeboden => "Overdrachtsgesprek gepland",
         DossierFase.OverdrachtsgesprekGepland => "Besluit over de overdracht",
-        DossierFase.Casusregie => Deadline == PlanUiterlijk && PlanVastgesteldOp is null ? "Veiligheidsplan vastgesteld" : "Evaluatie van de risico's",
+        DossierFase.Casusregie => planOpen ? "Veiligheidsplan vastgesteld" : "Evaluatie van de risico's",
         DossierFase.Teruggelegd => "Besluit Veilig Thuis over het vervolg",
         DossierFase.Afgesloten => null,
     };

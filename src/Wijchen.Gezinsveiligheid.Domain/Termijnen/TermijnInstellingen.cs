@@ -29,6 +29,12 @@ public sealed class TermijnInstellingen
     /// <summary>VT's monitoring moments, in months after acceptance.</summary>
     public IList<int> MonitoringMaanden { get; set; } = [3, 6, 12, 18];
 
+    /// <summary>How many working days before a deadline its owner is reminded.</summary>
+    public int WaarschuwingWerkdagen { get; set; } = 2;
+
+    /// <summary>How many working days after a passed deadline the manager (and, for a handover, Veilig Thuis) is told too.</summary>
+    public int EscalatieWerkdagen { get; set; } = 5;
+
     /// <summary>How long a closed dossier with a child in it is kept (Jeugdwet art. 7.3.8: twenty years).</summary>
     public int BewaarJarenJeugd { get; set; } = 20;
 
@@ -71,6 +77,16 @@ public sealed class TermijnInstellingen
         if (!Monitoringsmomenten.ZijnGeldig([.. MonitoringMaanden]))
         {
             yield return (nameof(MonitoringMaanden), Monitoringsmomenten.Uitleg);
+        }
+
+        if (WaarschuwingWerkdagen is < 0 or > 20)
+        {
+            yield return (nameof(WaarschuwingWerkdagen), "Kies een waarde van 0 tot en met 20.");
+        }
+
+        if (EscalatieWerkdagen is < 1 or > 60)
+        {
+            yield return (nameof(EscalatieWerkdagen), "Kies een waarde van 1 tot en met 60.");
         }
 
         if (BewaarJarenJeugd is < 1 or > 100)

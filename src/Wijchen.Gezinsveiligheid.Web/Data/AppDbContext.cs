@@ -37,6 +37,14 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     /// <summary>The webhook outbox.</summary>
     public DbSet<Webhookbericht> Webhookberichten => Set<Webhookbericht>();
 
+    /// <summary>The notifications in the app, one per user and event.</summary>
+    public DbSet<Notificatie> Notificaties => Set<Notificatie>();
+
+    public DbSet<Notificatievoorkeur> Notificatievoorkeuren => Set<Notificatievoorkeur>();
+
+    /// <summary>The e-mail outbox.</summary>
+    public DbSet<Mailbericht> Mailberichten => Set<Mailbericht>();
+
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
     {
         if (optionsBuilder.Options.FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>()?.ApplicationServiceProvider is null)

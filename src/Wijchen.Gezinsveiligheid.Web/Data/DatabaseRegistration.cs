@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Wijchen.Gezinsveiligheid.Web.Data;
 
@@ -36,6 +37,10 @@ public static class DatabaseRegistration
     public static string DataDirectory(IConfiguration configuration, string contentRoot) =>
         Path.GetFullPath(configuration["DataDirectory"] is { Length: > 0 } map ? map : Path.Combine(contentRoot, "App_Data"));
 
+    /// <summary>
+    /// Other parts of the application that must write in the same transaction as a change (the notifications) register
+    /// an <see cref="ISaveChangesInterceptor"/>; Data does not need to know them.
+    /// </summary>
     public static IServiceCollection AddGezinsveiligheidDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
@@ -53,9 +58,10 @@ public static class DatabaseRegistration
                     sqlite.DefaultTimeout = SqliteWachtrij.OpgevenNaSeconden;
                 }
 
-                services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o
+                services.AddDbContext<AppDbContext, SqliteAppDbContext>((diensten, o) => o
                     .UseSqlite(sqlite.ToString())
-                    .AddInterceptors(new SqliteWachtrij(), new Webhookgebeurtenissen()));
+                    .AddInterceptors(new SqliteWachtrij(), new Webhookgebeurtenissen())
+                    .AddInterceptors(diensten.GetServices<ISaveChangesInterceptor>()));
                 break;
             case DatabaseProvider.SqlServer:
                 if (string.IsNullOrWhiteSpace(connectionString))
@@ -63,7 +69,10 @@ public static class DatabaseRegistration
                     throw new InvalidOperationException($"Database:Provider is SqlServer, maar ConnectionStrings:{ConnectionStringName} ontbreekt.");
                 }
 
-                services.AddDbContext<AppDbContext, SqlServerAppDbContext>(o => o.UseSqlServer(connectionString).AddInterceptors(new Webhookgebeurtenissen()));
+                services.AddDbContext<AppDbContext, SqlServerAppDbContext>((diensten, o) => o
+                    .UseSqlServer(connectionString)
+                    .AddInterceptors(new Webhookgebeurtenissen())
+                    .AddInterceptors(diensten.GetServices<ISaveChangesInterceptor>()));
                 break;
             default:
                 throw new InvalidOperationException("Onbekende databaseprovider.");

@@ -98,7 +98,8 @@ public sealed class VeldTagHelper(HtmlEncoder encoder) : TagHelper
                 foreach (var item in Items ?? [])
                 {
                     var optieId = $"{id}_{i++}";
-                    var klasse = Type == "radio" ? "utrecht-radio-button" : "utrecht-checkbox";
+                    // The html-input modifier draws the checked state of a native radio; the plain class hides it (appearance: none).
+                    var klasse = Type == "radio" ? "utrecht-radio-button utrecht-radio-button--html-input" : "utrecht-checkbox utrecht-checkbox--html-input";
                     html.AppendHtml($"<div class=\"utrecht-form-field utrecht-form-field--{soort}\"><div class=\"utrecht-form-field__input\"><input type=\"{(Type == "radio" ? "radio" : "checkbox")}\" class=\"{klasse}\" id=\"{optieId}\" name=\"{naam}\" value=\"{E(item.Value)}\"{(waarden.Contains(item.Value) ? " checked" : "")}{(fout is null ? "" : " aria-invalid=\"true\"")} /></div><div class=\"utrecht-form-field__label\"><label class=\"utrecht-form-label utrecht-form-label--{soort}\" for=\"{optieId}\">{E(item.Text)}</label></div></div>");
                 }
 

@@ -30,16 +30,11 @@ internal sealed class WebhookberichtConfiguration : IEntityTypeConfiguration<Web
     public void Configure(EntityTypeBuilder<Webhookbericht> builder)
     {
         builder.ToTable("Webhookberichten");
-        builder.HasKey(w => w.Id);
-        builder.Property(w => w.Id).ValueGeneratedNever();
+        Uitgaandbericht.Configureer(builder);
         builder.HasOne<Dossier>().WithMany().HasForeignKey(w => w.DossierId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(w => w.ClientId).HasMaxLength(Lengte.Naam);
         builder.Property(w => w.Soort).HasMaxLength(Lengte.Enum);
         builder.Property(w => w.Inhoud).HasMaxLength(Lengte.Tekst);
-        builder.Property(w => w.LaatsteFout).HasMaxLength(Lengte.Kort);
-        builder.Ignore(w => w.Status);
-        // The sender asks for what is due: not sent, not given up, next attempt passed.
-        builder.HasIndex(w => new { w.VerstuurdOp, w.MisluktOp, w.VolgendePogingOp });
         builder.HasIndex(w => w.DossierId);
     }
 }

@@ -66,6 +66,10 @@ public sealed class TermijnenModel(Termijnberekening termijnen, Termijnafspraken
 
         public int? EvaluatieMaanden { get; set; }
 
+        public int? WaarschuwingWerkdagen { get; set; }
+
+        public int? EscalatieWerkdagen { get; set; }
+
         public int? BewaarJarenJeugd { get; set; }
 
         public int? BewaarJarenOverig { get; set; }
@@ -82,6 +86,8 @@ public sealed class TermijnenModel(Termijnberekening termijnen, Termijnafspraken
             VoorwaardenEnVervolgWeken = t.VoorwaardenEnVervolgWeken,
             EvaluatieMaanden = t.EvaluatieMaanden,
             MonitoringMaanden = string.Join(", ", t.MonitoringMaanden),
+            WaarschuwingWerkdagen = t.WaarschuwingWerkdagen,
+            EscalatieWerkdagen = t.EscalatieWerkdagen,
             BewaarJarenJeugd = t.BewaarJarenJeugd,
             BewaarJarenOverig = t.BewaarJarenOverig,
         };
@@ -114,6 +120,8 @@ public sealed class TermijnenModel(Termijnberekening termijnen, Termijnafspraken
                 VoorwaardenEnVervolgWeken = Getal(VoorwaardenEnVervolgWeken, nameof(VoorwaardenEnVervolgWeken)),
                 EvaluatieMaanden = Getal(EvaluatieMaanden, nameof(EvaluatieMaanden)),
                 MonitoringMaanden = [.. maanden],
+                WaarschuwingWerkdagen = Getal(WaarschuwingWerkdagen, nameof(WaarschuwingWerkdagen)),
+                EscalatieWerkdagen = Getal(EscalatieWerkdagen, nameof(EscalatieWerkdagen)),
                 BewaarJarenJeugd = Getal(BewaarJarenJeugd, nameof(BewaarJarenJeugd)),
                 BewaarJarenOverig = Getal(BewaarJarenOverig, nameof(BewaarJarenOverig)),
             };

@@ -20,7 +20,7 @@ public sealed class WebhooksModel(AppDbContext db, Toegangsregistratie registrat
 {
     private const int Getoond = 100;
 
-    public IReadOnlyDictionary<Webhookstatus, int> Aantallen { get; private set; } = new Dictionary<Webhookstatus, int>();
+    public IReadOnlyDictionary<Berichtstatus, int> Aantallen { get; private set; } = new Dictionary<Berichtstatus, int>();
 
     /// <summary>Waiting and failed messages, oldest first: what the beheerder may have to act on.</summary>
     public IReadOnlyList<Bericht> Aandacht { get; private set; } = [];
@@ -29,10 +29,7 @@ public sealed class WebhooksModel(AppDbContext db, Toegangsregistratie registrat
 
     public async Task OnGetAsync()
     {
-        var aantallen = await db.Webhookberichten.AsNoTracking()
-            .GroupBy(w => w.VerstuurdOp != null ? Webhookstatus.Verstuurd : w.MisluktOp != null ? Webhookstatus.Mislukt : Webhookstatus.Wachtend)
-            .Select(g => new { g.Key, Aantal = g.Count() }).ToListAsync();
-        Aantallen = Enum.GetValues<Webhookstatus>().ToDictionary(s => s, s => aantallen.SingleOrDefault(a => a.Key == s)?.Aantal ?? 0);
+        Aantallen = await Outbox.AantallenAsync(db.Webhookberichten);
         Aandacht = await Lijst(db.Webhookberichten.Where(w => w.VerstuurdOp == null).OrderBy(w => w.AangemaaktOp));
         Verstuurd = await Lijst(db.Webhookberichten.Where(w => w.VerstuurdOp != null).OrderByDescending(w => w.VerstuurdOp));
     }
@@ -40,11 +37,7 @@ public sealed class WebhooksModel(AppDbContext db, Toegangsregistratie registrat
     public async Task<IActionResult> OnPostOpnieuwAsync(Guid id)
     {
         await using var transactie = await db.Database.BeginTransactionAsync();
-        var nu = klok.GetUtcNow();
-        var opnieuw = await db.Webhookberichten.Where(w => w.Id == id && w.MisluktOp != null && w.VerstuurdOp == null)
-            .ExecuteUpdateAsync(w => w.SetProperty(x => x.MisluktOp, (DateTimeOffset?)null).SetProperty(x => x.VolgendePogingOp, nu)
-                .SetProperty(x => x.HerhalenSinds, nu).SetProperty(x => x.Pogingen, 0));
-        if (opnieuw == 0)
+        if (!await Outbox.OpnieuwAsync(db.Webhookberichten, id, klok.GetUtcNow()))
         {
             return NotFound();
         }
@@ -61,6 +54,6 @@ public sealed class WebhooksModel(AppDbContext db, Toegangsregistratie registrat
             w.Id, w.Soort, Weergave.Kenmerk(w.DossierId), w.ClientId, w.Status, w.AangemaaktOp, w.Pogingen, w.VolgendePogingOp, w.VerstuurdOp, w.LaatsteFout))];
 
     public sealed record Bericht(
-        Guid Id, string Soort, string Kenmerk, string Client, Webhookstatus Status, DateTimeOffset AangemaaktOp, int Pogingen,
+        Guid Id, string Soort, string Kenmerk, string Client, Berichtstatus Status, DateTimeOffset AangemaaktOp, int Pogingen,
         DateTimeOffset VolgendePogingOp, DateTimeOffset? VerstuurdOp, string? LaatsteFout);
 }

@@ -1183,6 +1183,62 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Mailbericht", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("AangemaaktOp")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Adres")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<DateTime?>("BezigTot")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("HerhalenSinds")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("LaatsteFout")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<DateTime?>("MisluktOp")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Onderwerp")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("OntvangerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("Pogingen")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Tekst")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime?>("VerstuurdOp")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("VolgendePogingOp")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VerstuurdOp", "MisluktOp", "VolgendePogingOp");
+
+                    b.ToTable("Mailberichten", (string)null);
+                });
+
             modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Noodtoegang", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1259,6 +1315,84 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
                     b.HasIndex("GebruikerId", "DossierId", "GeldigTot");
 
                     b.ToTable("Noodtoegangen", (string)null);
+                });
+
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Notificatie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("GelezenOp")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Mail")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid?>("MailberichtId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("OntvangerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime>("Op")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Sleutel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Tekst")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Mail", "MailberichtId");
+
+                    b.HasIndex("OntvangerId", "GelezenOp");
+
+                    b.HasIndex("OntvangerId", "Op");
+
+                    b.HasIndex("OntvangerId", "Sleutel")
+                        .IsUnique();
+
+                    b.ToTable("Notificaties", (string)null);
+                });
+
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Notificatievoorkeur", b =>
+                {
+                    b.Property<string>("GebruikerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Soort")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Bezorging")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("GebruikerId", "Soort");
+
+                    b.ToTable("Notificatievoorkeuren", (string)null);
                 });
 
             modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.OpgeslagenTermijnen", b =>
@@ -2111,6 +2245,30 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Team");
+                });
+
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Notificatie", b =>
+                {
+                    b.HasOne("Wijchen.Gezinsveiligheid.Domain.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Wijchen.Gezinsveiligheid.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OntvangerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Notificatievoorkeur", b =>
+                {
+                    b.HasOne("Wijchen.Gezinsveiligheid.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("GebruikerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Webhookbericht", b =>

@@ -1169,6 +1169,62 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Mailbericht", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AangemaaktOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Adres")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("BezigTot")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("HerhalenSinds")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LaatsteFout")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("MisluktOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Onderwerp")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OntvangerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Pogingen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Tekst")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("VerstuurdOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("VolgendePogingOp")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VerstuurdOp", "MisluktOp", "VolgendePogingOp");
+
+                    b.ToTable("Mailberichten", (string)null);
+                });
+
             modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Noodtoegang", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1245,6 +1301,84 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
                     b.HasIndex("GebruikerId", "DossierId", "GeldigTot");
 
                     b.ToTable("Noodtoegangen", (string)null);
+                });
+
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Notificatie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("GelezenOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Mail")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MailberichtId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OntvangerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Op")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sleutel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tekst")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Mail", "MailberichtId");
+
+                    b.HasIndex("OntvangerId", "GelezenOp");
+
+                    b.HasIndex("OntvangerId", "Op");
+
+                    b.HasIndex("OntvangerId", "Sleutel")
+                        .IsUnique();
+
+                    b.ToTable("Notificaties", (string)null);
+                });
+
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Notificatievoorkeur", b =>
+                {
+                    b.Property<string>("GebruikerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Soort")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Bezorging")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("GebruikerId", "Soort");
+
+                    b.ToTable("Notificatievoorkeuren", (string)null);
                 });
 
             modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.OpgeslagenTermijnen", b =>
@@ -2097,6 +2231,30 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Team");
+                });
+
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Notificatie", b =>
+                {
+                    b.HasOne("Wijchen.Gezinsveiligheid.Domain.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Wijchen.Gezinsveiligheid.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OntvangerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Notificatievoorkeur", b =>
+                {
+                    b.HasOne("Wijchen.Gezinsveiligheid.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("GebruikerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Webhookbericht", b =>
