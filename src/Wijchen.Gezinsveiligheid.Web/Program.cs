@@ -187,6 +187,7 @@ builder.Services.AddAntiforgery(options =>
 builder.Services.AddSnelheidsbegrenzing(builder.Configuration);
 builder.Services.AddOverdrachtenApi(builder.Configuration);
 builder.Services.AddNotificaties(builder.Configuration, dataDirectory);
+builder.Services.AddGemeenteaccount(builder.Configuration, lokaleHttp);
 builder.Services.AddProxyvertrouwen(builder.Configuration);
 // Every request checks the security stamp, so signing out, disabling an account or changing a role takes effect at once.
 builder.Services.Configure<SecurityStampValidatorOptions>(options =>

@@ -27,7 +27,7 @@ public sealed class VasteKlok(DateTimeOffset nu) : TimeProvider
 /// run command gives them), and one Chromium for the test class. Each person in a test gets a browser context of their
 /// own: separate cookies, as separate computers.
 /// </summary>
-public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
+public class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string Wachtwoord = DemoSeeder.Wachtwoord;
 
@@ -44,7 +44,7 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public IBrowser Browser => browser ?? throw new InvalidOperationException("De browser is niet gestart.");
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         StartServer();
         // By name, not by IP address: a passkey belongs to a domain, and WebAuthn refuses IP addresses as one.
@@ -126,7 +126,7 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         return new Totp(Base32Encoding.ToBytes(sleutel)).ComputeTotp(Klok.Nu.UtcDateTime);
     }
 
-    public new async Task DisposeAsync()
+    public new virtual async Task DisposeAsync()
     {
         if (browser is not null)
         {
@@ -142,10 +142,18 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         }
     }
 
+    /// <summary>Settings a test class adds, for example an identity provider it started first.</summary>
+    protected virtual IReadOnlyDictionary<string, string> ExtraInstellingen { get; } = new Dictionary<string, string>();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("DataDirectory", dataMap);
+        foreach (var (sleutel, waarde) in ExtraInstellingen)
+        {
+            builder.UseSetting(sleutel, waarde);
+        }
+
         builder.UseSetting("Beveiliging:PogingenPerMinuut", 10_000.ToString(CultureInfo.InvariantCulture));
         builder.ConfigureServices(services =>
         {

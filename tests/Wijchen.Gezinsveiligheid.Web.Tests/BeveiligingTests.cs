@@ -22,6 +22,9 @@ public class BeveiligingTests(AppFactory app) : IClassFixture<AppFactory>
     /// <summary>Pages of the second sign-in step: they answer only to the short-lived cookie set after a correct password.</summary>
     private static readonly HashSet<string> TweedeStap = ["/Account/Inlogcode", "/Account/Herstelcode", "/Account/AppKoppelen"];
 
+    /// <summary>The way back from the municipality's provider: without its answer it sends to the login page, and it has no form.</summary>
+    private const string Gemeente = "/Account/Gemeente";
+
     private static readonly HashSet<string> AnoniemeEindpunten = ["/health/live", "/health/ready", "/api/v1/openapi.json"];
 
     public static TheoryData<string> Paginas()
@@ -100,9 +103,9 @@ public class BeveiligingTests(AppFactory app) : IClassFixture<AppFactory>
             {
                 Assert.NotEqual(HttpStatusCode.Redirect, antwoord.StatusCode);
             }
-            else if (TweedeStap.Contains(route))
+            else if (TweedeStap.Contains(route) || route == Gemeente)
             {
-                // Without the password step: back to the login page (GET), or refused for lack of a form token (POST).
+                // Without the password step (or the provider's answer): back to the login page (GET), or refused for lack of a form token (POST).
                 Assert.False(antwoord.Headers.Contains("Set-Cookie") && antwoord.Headers.GetValues("Set-Cookie").Any(c => c.Contains("Sessie", StringComparison.Ordinal)));
                 if (methode == HttpMethod.Get)
                 {

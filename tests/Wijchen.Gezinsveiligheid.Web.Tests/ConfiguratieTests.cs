@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -125,6 +126,44 @@ public class ConfiguratieTests
         await using var app = new AppFactoryMetInstellingen(instellingen);
         var fout = Assert.Throws<OptionsValidationException>(() => app.Services);
         Assert.Contains(reden, fout.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Gemeenteaccount:Autoriteit", "http://login.wijchen.example", "Gemeenteaccount:Autoriteit moet een https-adres zijn")]
+    [InlineData("Gemeenteaccount:ClientGeheim", "", "Gemeenteaccount:ClientId en Gemeenteaccount:ClientGeheim zijn verplicht")]
+    [InlineData("Gemeenteaccount:Groepen:0:Rol", "Koning", "'sg-teamleiders' heeft geen bekende rol")]
+    [InlineData("Gemeenteaccount:Groepen:0:Team", "", "'sg-teamleiders' geeft de rol Teamleider en moet een team noemen")]
+    public async Task Onjuiste_instellingen_voor_gemeenteaccounts_houden_de_start_tegen_met_de_reden(string sleutel, string waarde, string reden)
+    {
+        var instellingen = new Dictionary<string, string>
+        {
+            ["Gemeenteaccount:Autoriteit"] = "https://login.wijchen.example", ["Gemeenteaccount:ClientId"] = "gezinsveiligheid", ["Gemeenteaccount:ClientGeheim"] = "geheim",
+            ["Gemeenteaccount:Groepen:0:Groep"] = "sg-teamleiders", ["Gemeenteaccount:Groepen:0:Rol"] = "Teamleider",
+            ["Gemeenteaccount:Groepen:0:Team"] = Demo.DemoSeeder.WijkteamCentrum.ToString(),
+        };
+        instellingen[sleutel] = waarde;
+        await using var app = new AppFactoryMetInstellingen(instellingen);
+        var fout = Assert.Throws<OptionsValidationException>(() => app.Services);
+        Assert.Contains(reden, fout.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Een_onbereikbare_provider_van_de_gemeente_geeft_een_melding_op_de_inlogpagina_en_geen_foutpagina()
+    {
+        await using var app = new AppFactoryMetInstellingen(new()
+        {
+            ["Gemeenteaccount:Autoriteit"] = "http://127.0.0.1:9", ["Gemeenteaccount:MetadataAlleenOverHttps"] = "false",
+            ["Gemeenteaccount:ClientId"] = "gezinsveiligheid", ["Gemeenteaccount:ClientGeheim"] = "geheim",
+        });
+        var client = app.NieuweClient();
+        var login = await client.GetHtmlAsync("/Account/Login");
+        var start = login.QuerySelector("a[href^='/Account/Gemeente?']")!.GetAttribute("href")!;
+
+        var antwoord = await client.GetAsync(new Uri(start, UriKind.Relative));
+
+        Assert.Equal((HttpStatusCode.Redirect, "/Account/Login?gemeente=onbereikbaar"), (antwoord.StatusCode, antwoord.Headers.Location?.OriginalString));
+        var melding = (await client.GetHtmlAsync("/Account/Login?gemeente=onbereikbaar")).QuerySelector("[role=alert]")?.TextContent;
+        Assert.StartsWith("Het inloggen van de gemeente is nu niet bereikbaar.", melding, StringComparison.Ordinal);
     }
 
     private static AppDbContext Context(Dictionary<string, string?> instellingen)

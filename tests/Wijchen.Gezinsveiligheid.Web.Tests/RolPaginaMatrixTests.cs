@@ -32,7 +32,7 @@ public class RolPaginaMatrixTests(AppFactory app) : IClassFixture<AppFactory>
 
     /// <summary>Pages that are reached before the session exists; the endpoint sweep in BeveiligingTests covers them.</summary>
     private static readonly HashSet<string> VoorDeSessie =
-        ["/Account/Login", "/Account/Logout", "/Account/GeenToegang", "/Account/Activeren", "/Account/Inlogcode", "/Account/Herstelcode", "/Account/AppKoppelen", "/Fout"];
+        ["/Account/Login", "/Account/Logout", "/Account/GeenToegang", "/Account/Activeren", "/Account/Inlogcode", "/Account/Herstelcode", "/Account/AppKoppelen", "/Account/Gemeente", "/Fout"];
 
     [Fact]
     public async Task Elke_pagina_geeft_elke_rol_precies_het_verwachte_antwoord()

@@ -115,8 +115,10 @@ public sealed class AanmeldManager(
                 return SignInResult.Failed;
         }
 
+        // How the first step went (for example at the municipality's provider) stays with the session.
+        var eersteStap = (await Context.AuthenticateAsync(IdentityConstants.TwoFactorUserIdScheme)).Principal?.FindAll(GemeenteaccountRegistratie.Aanmelding) ?? [];
         await Context.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
-        await SignInWithClaimsAsync(user, isPersistent: false, [new Claim("amr", "mfa")]);
+        await SignInWithClaimsAsync(user, isPersistent: false, [new Claim("amr", "mfa"), .. eersteStap]);
         return SignInResult.Success;
     }
 

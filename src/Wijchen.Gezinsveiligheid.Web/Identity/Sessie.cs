@@ -51,15 +51,16 @@ public static class Sessie
 
     /// <summary>
     /// The stamp check rebuilds the user's claims from the database on every request; how the session began (a passkey,
-    /// which beheer requires) is not in the database, so it is carried over from the session's own principal.
+    /// which beheer requires, or the municipality's provider, where sign-out goes too) is not in the database, so it is
+    /// carried over from the session's own principal.
     /// </summary>
     public static Task BehoudAanmeldmethode(SecurityStampRefreshingPrincipalContext context)
     {
         if (context.NewPrincipal?.Identity is ClaimsIdentity nieuw && context.CurrentPrincipal is { } huidig)
         {
-            foreach (var methode in huidig.FindAll("amr").Where(m => !nieuw.HasClaim("amr", m.Value)))
+            foreach (var methode in huidig.FindAll(c => c.Type is "amr" or GemeenteaccountRegistratie.Aanmelding).Where(m => !nieuw.HasClaim(m.Type, m.Value)))
             {
-                nieuw.AddClaim(new Claim("amr", methode.Value));
+                nieuw.AddClaim(new Claim(methode.Type, methode.Value));
             }
         }
 

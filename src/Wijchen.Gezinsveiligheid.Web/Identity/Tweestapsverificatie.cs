@@ -19,10 +19,10 @@ public static class Tweestapsverificatie
     public const int AantalHerstelcodes = 10;
 
     /// <summary>Signs the person in for the second step only, the way Identity's SignInManager stores it.</summary>
-    public static Task BeginTweedeStapAsync(this HttpContext context, ApplicationUser user)
+    public static Task BeginTweedeStapAsync(this HttpContext context, ApplicationUser user, params Claim[] meenemen)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var identiteit = new ClaimsIdentity([new Claim(ClaimTypes.Name, user.Id)], IdentityConstants.TwoFactorUserIdScheme);
+        var identiteit = new ClaimsIdentity([new Claim(ClaimTypes.Name, user.Id), .. meenemen], IdentityConstants.TwoFactorUserIdScheme);
         return context.SignInAsync(IdentityConstants.TwoFactorUserIdScheme, new ClaimsPrincipal(identiteit));
     }
 

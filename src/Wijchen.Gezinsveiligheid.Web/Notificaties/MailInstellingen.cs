@@ -30,7 +30,7 @@ public enum Mailbeveiliging
 /// Section <c>Mail</c>: how notifications leave the application by e-mail. The e-mails carry no personal data (kind,
 /// kenmerk and a link only); the link starts with <see cref="AppAdres"/>.
 /// </summary>
-public sealed class MailInstellingen
+public sealed class MailInstellingen : IControleerbareInstellingen
 {
     public const string Sectie = "Mail";
 

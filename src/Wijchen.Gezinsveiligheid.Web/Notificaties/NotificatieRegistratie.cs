@@ -19,7 +19,7 @@ public static class NotificatieRegistratie
                 }
             })
             .ValidateOnStart();
-        services.AddSingleton<IValidateOptions<MailInstellingen>, MailInstellingenControle>();
+        services.AddSingleton<IValidateOptions<MailInstellingen>>(new Instellingencontrole<MailInstellingen>("De e-mailinstellingen (sectie Mail) zijn ongeldig."));
         services.AddSingleton<Notificatiepost>();
         services.AddScoped<Notificatieteller>();
         services.AddSingleton<ISaveChangesInterceptor, Notificatiegebeurtenissen>();
@@ -30,16 +30,5 @@ public static class NotificatieRegistratie
         services.AddSingleton<Notificatiebewaking>();
         services.AddHostedService(diensten => diensten.GetRequiredService<Notificatiebewaking>());
         return services;
-    }
-}
-
-/// <summary>Stops the start with every reason the e-mail settings are wrong, each naming its setting.</summary>
-public sealed class MailInstellingenControle : IValidateOptions<MailInstellingen>
-{
-    public ValidateOptionsResult Validate(string? name, MailInstellingen options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        var fouten = options.Valideer().ToList();
-        return fouten.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(fouten.Prepend("De e-mailinstellingen (sectie Mail) zijn ongeldig."));
     }
 }

@@ -32,6 +32,17 @@ public sealed class LoginModel(
 
     public string? Fout { get; private set; }
 
+    /// <summary>The municipality's provider refused, or its answer did not pass the checks (audience, signature, expiry).</summary>
+    [BindProperty(SupportsGet = true, Name = "gemeente")]
+    public string? Gemeente { get; set; }
+
+    public string? GemeenteMelding => Gemeente switch
+    {
+        "mislukt" => "Aanmelden bij de gemeente is niet gelukt. Probeer het opnieuw, of log in met uw wachtwoord en code.",
+        "onbereikbaar" => "Het inloggen van de gemeente is nu niet bereikbaar. Log in met uw wachtwoord en code, of probeer het later opnieuw.",
+        _ => null,
+    };
+
     public const string PasskeyMislukt = "Inloggen met een passkey is niet gelukt. Probeer het opnieuw, of log in met uw wachtwoord en code.";
 
     public void OnGet()
