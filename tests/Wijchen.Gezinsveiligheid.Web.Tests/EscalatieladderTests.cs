@@ -3,13 +3,16 @@ using Microsoft.Extensions.DependencyInjection;
 using Wijchen.Gezinsveiligheid.Web.Data;
 using Wijchen.Gezinsveiligheid.Web.Identity;
 using Wijchen.Gezinsveiligheid.Web.Jobs;
+using Wijchen.Gezinsveiligheid.Web.Notificaties;
+using Wijchen.Gezinsveiligheid.Web.Presentation;
 
 namespace Wijchen.Gezinsveiligheid.Web.Tests;
 
 /// <summary>
 /// The escalation ladder over a fake month around Christmas and New Year: every working morning the job runs, and
 /// each step of two deadlines of 24 December reaches exactly the people it should, on exactly the working day it
-/// should — skipping the weekends, Christmas and New Year's Day — once. The thresholds come from Beheer → Termijnen.
+/// should — skipping the weekends, Christmas and New Year's Day — once, in the app and by e-mail over SMTP. The
+/// thresholds come from Beheer → Termijnen.
 /// </summary>
 public class EscalatieladderTests
 {
@@ -21,7 +24,8 @@ public class EscalatieladderTests
     [InlineData(3, 3, "2026-12-21", "2026-12-28", "2026-12-30")]
     public async Task Elke_trede_komt_op_de_juiste_werkdag_bij_de_juiste_mensen_en_een_keer(int? waarschuwing, int? escalatie, string nadert, string verstreken, string escalatieDag)
     {
-        using var app = new AppFactory();
+        await using var app = new MailFactory();
+        await app.InitializeAsync();
         app.Klok.Nu = Begin;
         if (waarschuwing is not null)
         {
@@ -93,6 +97,16 @@ public class EscalatieladderTests
         }
 
         Assert.Empty(await NieuwAsync(app, melding, aanbod, ontvangen.Count));
+
+        // Every step arrived by e-mail too, once each, with the kind and the kenmerk only (the offer itself had its own e-mail).
+        await app.Mail.VerstuurAsync();
+        string[] treden = [Notificatiesoort.TermijnNadert.Titel(), Notificatiesoort.TermijnVerstreken.Titel(), Notificatiesoort.TermijnEscalatie.Titel()];
+        var mails = app.Smtp.Ontvangen.Where(m => treden.Any(t => (m.Subject ?? "").StartsWith(t + " —", StringComparison.Ordinal)))
+            .Where(m => (m.Subject ?? "").EndsWith(Weergave.Kenmerk(melding), StringComparison.Ordinal) || (m.Subject ?? "").EndsWith(Weergave.Kenmerk(aanbod), StringComparison.Ordinal))
+            .Select(m => (((MimeKit.MailboxAddress)m.To.Single()).Address, m.Subject ?? "")).Order().ToList();
+        Assert.Equal(
+            verwacht.Select(v => (v.Item3, $"{v.Item4.Titel()} — dossier {Weergave.Kenmerk(v.Item2 == "melding" ? melding : aanbod)}")).Order().ToList(),
+            mails);
         var tekst = await app.MetDbAsync(db => db.Notificaties.Where(x => x.DossierId == melding && x.Soort == Notificatiesoort.TermijnVerstreken).Select(x => x.Tekst).SingleAsync());
         Assert.Equal("Termijn 'Veiligheidsbeoordeling met besluit' is verstreken op 24 december 2026.", tekst);
     }

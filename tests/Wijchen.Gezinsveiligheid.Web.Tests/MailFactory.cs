@@ -18,10 +18,19 @@ public class MailFactory : AppFactory, IAsyncLifetime
 
     public async Task InitializeAsync() => _smtp ??= await Smtpvanger.StartAsync();
 
-    async Task IAsyncLifetime.DisposeAsync()
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+
+    /// <summary>The app, then its mail server: also when a test made this factory itself (<c>await using</c>).</summary>
+    public override async ValueTask DisposeAsync()
     {
-        await DisposeAsync();
-        await Smtp.DisposeAsync();
+        await base.DisposeAsync();
+        if (_smtp is not null)
+        {
+            await _smtp.DisposeAsync();
+            _smtp = null;
+        }
+
+        GC.SuppressFinalize(this);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
