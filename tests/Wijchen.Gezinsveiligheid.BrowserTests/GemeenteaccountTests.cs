@@ -23,6 +23,18 @@ public sealed class GemeenteBrowserApp : BrowserApp
         Klok.Nu = DateTimeOffset.UtcNow;
         provider = await Gemeenteprovider.StartAsync();
         await base.InitializeAsync();
+        // The app reads the provider's metadata and keys at the first sign-in; that first time is slow on a busy machine,
+        // so the fixture makes it here (and checks the wiring): the start sends the browser on to the provider.
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(Adres) };
+        using var start = await http.GetAsync(new Uri("/Account/Gemeente?handler=Start", UriKind.Relative));
+        var naar = start.Headers.Location?.OriginalString ?? "";
+        if (start.StatusCode != System.Net.HttpStatusCode.Redirect || !naar.StartsWith(Provider.Adres, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"De app stuurt niet door naar de identiteitsprovider: {(int)start.StatusCode} {naar}");
+        }
+
+        using var aanmeldpagina = await http.GetAsync(new Uri(naar));
+        aanmeldpagina.EnsureSuccessStatusCode();
     }
 
     public override async Task DisposeAsync()
