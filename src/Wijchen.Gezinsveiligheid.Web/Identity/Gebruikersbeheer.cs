@@ -89,7 +89,8 @@ public sealed class Gebruikersbeheer(AppDbContext db, UserManager<ApplicationUse
             return true;
         });
 
-    private static string Onderdeel(string wat)
+    /// <summary>The access-log entry of a change to accounts, by beheer or by the municipality's groups.</summary>
+    internal static string Onderdeel(string wat)
     {
         var tekst = $"Beheer: {wat}";
         return tekst.Length <= 200 ? tekst : tekst[..200];
@@ -105,7 +106,7 @@ public sealed class Gebruikersbeheer(AppDbContext db, UserManager<ApplicationUse
         return resultaat;
     }
 
-    private static void Verzeker(IdentityResult resultaat)
+    internal static void Verzeker(IdentityResult resultaat)
     {
         if (!resultaat.Succeeded)
         {

@@ -146,7 +146,7 @@ public sealed class GemeenteModel(
                 return null;
             }
 
-            await toegangslog.SchrijfAlsSysteemAsync(Uitvoerder, Toegangssoort.Wijzigen, Onderdeel($"account aangemaakt bij eerste aanmelding: {email}, zonder rol"), null);
+            await toegangslog.SchrijfAlsSysteemAsync(Uitvoerder, Toegangssoort.Wijzigen, Gebruikersbeheer.Onderdeel($"account aangemaakt bij eerste aanmelding: {email}, zonder rol"), null);
         }
 
         if (!(await users.AddLoginAsync(account, new UserLoginInfo(GemeenteInstellingen.Schema, objectId, Instellingen.Naam))).Succeeded)
@@ -154,7 +154,7 @@ public sealed class GemeenteModel(
             return null;
         }
 
-        await toegangslog.SchrijfAlsSysteemAsync(Uitvoerder, Toegangssoort.Wijzigen, Onderdeel($"gemeenteaccount gekoppeld aan {email}"), null);
+        await toegangslog.SchrijfAlsSysteemAsync(Uitvoerder, Toegangssoort.Wijzigen, Gebruikersbeheer.Onderdeel($"gemeenteaccount gekoppeld aan {email}"), null);
         await transactie.CommitAsync();
         return account;
     }
@@ -169,11 +169,11 @@ public sealed class GemeenteModel(
         }
 
         await using var transactie = await db.Database.BeginTransactionAsync();
-        Verzeker(await users.RemoveFromRolesAsync(account, rollen));
-        Verzeker(await users.AddToRoleAsync(account, groep.Rol));
+        Gebruikersbeheer.Verzeker(await users.RemoveFromRolesAsync(account, rollen));
+        Gebruikersbeheer.Verzeker(await users.AddToRoleAsync(account, groep.Rol));
         account.TeamId = groep.Team;
-        Verzeker(await users.UpdateSecurityStampAsync(account));
-        await toegangslog.SchrijfAlsSysteemAsync(Uitvoerder, Toegangssoort.Wijzigen, Onderdeel($"rol en team van {account.Email} uit groep {groep.Groep}: {Rollen.Weergave(groep.Rol)}"), null);
+        Gebruikersbeheer.Verzeker(await users.UpdateSecurityStampAsync(account));
+        await toegangslog.SchrijfAlsSysteemAsync(Uitvoerder, Toegangssoort.Wijzigen, Gebruikersbeheer.Onderdeel($"rol en team van {account.Email} uit groep {groep.Groep}: {Rollen.Weergave(groep.Rol)}"), null);
         await transactie.CommitAsync();
     }
 
@@ -182,19 +182,5 @@ public sealed class GemeenteModel(
         logger.LogWarning("Aanmelding met een gemeenteaccount geweigerd: {Reden}", reden);
         Weigering = reden;
         return Page();
-    }
-
-    private static string Onderdeel(string wat)
-    {
-        var tekst = $"Beheer: {wat}";
-        return tekst.Length <= 200 ? tekst : tekst[..200];
-    }
-
-    private static void Verzeker(IdentityResult resultaat)
-    {
-        if (!resultaat.Succeeded)
-        {
-            throw new InvalidOperationException(string.Join(" ", resultaat.Errors.Select(e => e.Description)));
-        }
     }
 }
