@@ -41,6 +41,22 @@ public class FormulierRobotTests(BrowserApp app, ITestOutputHelper uitvoer) : IC
             }));
             return await db.SaveChangesAsync();
         });
+        // Two unread notifications: the crawl opens one of them (which marks it read), the other keeps the Notificaties page's forms.
+        var marieke = await MetDbAsync(db => db.Users.Where(u => u.Email == "teamleider@demo.example").Select(u => u.Id).SingleAsync());
+        var centrum = await MetDbAsync(db => db.Dossiers.Where(d => d.WijkteamId == DemoSeeder.WijkteamCentrum).OrderBy(d => d.Naam).Select(d => d.Id).FirstAsync());
+        await MetDbAsync(db =>
+        {
+            foreach (var nummer in new[] { 1, 2 })
+            {
+                db.Notificaties.Add(new Notificatie
+                {
+                    Id = Guid.CreateVersion7(), OntvangerId = marieke, Soort = Notificatiesoort.TermijnNadert, DossierId = centrum,
+                    Tekst = $"Geplante notificatie {nummer} voor de robot", Sleutel = $"robot-{nummer}", Op = app.Services.GetRequiredService<TimeProvider>().GetUtcNow(),
+                });
+            }
+
+            return db.SaveChangesAsync();
+        });
         await RobotAsync("teamleider", teamleider,
             "/", "/Dossiers", "/Overdrachten", "/Dashboard", $"/Dashboard/Herverdelen?van={joris}", $"/Dossiers/{dorpen}/Noodtoegang", "/Goedkeuringen", "/Notificaties", "/Profiel/Notificaties");
 
