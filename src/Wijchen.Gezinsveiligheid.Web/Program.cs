@@ -17,6 +17,7 @@ using Wijchen.Gezinsveiligheid.Domain;
 using Wijchen.Gezinsveiligheid.Web.Api;
 using Wijchen.Gezinsveiligheid.Web.Authorization;
 using Wijchen.Gezinsveiligheid.Web.Beveiliging;
+using Wijchen.Gezinsveiligheid.Web.Bijlagen;
 using Wijchen.Gezinsveiligheid.Web.Dashboard;
 using Wijchen.Gezinsveiligheid.Web.Data;
 using Wijchen.Gezinsveiligheid.Web.Demo;
@@ -187,6 +188,8 @@ builder.Services.AddAntiforgery(options =>
 builder.Services.AddSnelheidsbegrenzing(builder.Configuration);
 builder.Services.AddOverdrachtenApi(builder.Configuration);
 builder.Services.AddNotificaties(builder.Configuration, dataDirectory);
+builder.Services.AddBijlagen(builder.Configuration, dataDirectory);
+builder.Services.AddScoped<Wijchen.Gezinsveiligheid.Web.Avg.Inzageexport>();
 builder.Services.AddGemeenteaccount(builder.Configuration, lokaleHttp);
 builder.Services.AddProxyvertrouwen(builder.Configuration);
 // Every request checks the security stamp, so signing out, disabling an account or changing a role takes effect at once.

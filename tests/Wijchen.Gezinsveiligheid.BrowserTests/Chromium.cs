@@ -38,7 +38,7 @@ internal static class Chromium
 
         if (OperatingSystem.IsLinux() && Environment.UserName == "root" && File.Exists("/usr/bin/apt-get"))
         {
-            var uitvoer = await VoerUitAsync("apt-get", "update -q") + await VoerUitAsync("apt-get", "install -y -q --no-install-recommends chromium");
+            var uitvoer = await VoerUitAsync("apt-get", "-o DPkg::Lock::Timeout=600 update -q") + await VoerUitAsync("apt-get", "-o DPkg::Lock::Timeout=600 install -y -q --no-install-recommends chromium");
             return File.Exists(Debian) ? Debian : throw new InvalidOperationException($"apt-get kon chromium niet installeren:\n{uitvoer}");
         }
 

@@ -66,9 +66,36 @@ public class FormulierRobotTests(BrowserApp app, ITestOutputHelper uitvoer) : IC
         await teamleider.GetByLabel("Waarom moet u dit dossier nu inzien?").FillAsync("Crisisdienst: moeder belt nu, casusregisseur is niet bereikbaar.");
         await teamleider.KlikAsync(AriaRole.Button, "Dossier inzien met noodtoegang");
         await Assertions.Expect(teamleider.GetByRole(AriaRole.Status).First).ToContainTextAsync("noodtoegang");
+        // An attachment on one of Joris's dossiers: its page offers a new version and deleting it.
+        await MetDbAsync(async db =>
+        {
+            var vanJoris = await db.Dossiers.Where(d => d.RegiehouderId == joris && d.Fase == Domain.DossierFase.Casusregie).OrderBy(d => d.Naam).Select(d => d.Id).FirstAsync();
+            var id = Guid.CreateVersion7();
+            db.Bijlagen.Add(new Bijlage
+            {
+                Id = id, DossierId = vanJoris, Categorie = Bijlagecategorie.Brief, Beschrijving = "Brief van de school", ToegevoegdOp = app.Klok.Nu, ToegevoegdDoorNaam = "Robot",
+                Versies = [new Bijlageversie { Id = Guid.CreateVersion7(), BijlageId = id, Nummer = 1, Bestandsnaam = "brief.pdf", Soort = Bestandssoort.Pdf, Sha256 = "", Op = app.Klok.Nu }],
+            });
+            return await db.SaveChangesAsync();
+        });
         await RobotAsync("wijkteam", await app.IngelogdAsync(paginas, "wijkteam@demo.example"), "/", "/Dossiers", "/Overdrachten");
         await RobotAsync("manager", await app.IngelogdAsync(paginas, "manager@demo.example"), "/", "/Dashboard");
-        await RobotAsync("privacy", await app.IngelogdAsync(paginas, "privacy@demo.example"), "/", "/Privacy", "/Privacy/Noodtoegang", "/Privacy/Keten");
+        // An open inzage request (on the officer's start page) and a legal hold (with its page to lift it).
+        await MetDbAsync(async db =>
+        {
+            var bsn = await db.Dossiers.SelectMany(d => d.Gezinsleden).Where(g => g.Bsn != null).Select(g => g.Bsn!).FirstAsync();
+            db.Avgverzoeken.Add(new Avgverzoek
+            {
+                Id = Guid.CreateVersion7(), Recht = Avgrecht.Inzage, Bsn = bsn.Waarde, OntvangenOp = new DateOnly(2026, 11, 2), Uiterlijk = new DateOnly(2026, 12, 2), Status = Verzoekstatus.InBehandeling,
+            });
+            db.Avgverzoeken.Add(new Avgverzoek
+            {
+                Id = Guid.CreateVersion7(), Recht = Avgrecht.Correctie, Bsn = bsn.Waarde, OntvangenOp = new DateOnly(2026, 11, 9), Uiterlijk = new DateOnly(2026, 12, 9), Status = Verzoekstatus.InBehandeling,
+            });
+            db.Bewaarplichten.Add(new Bewaarplicht { Id = Guid.CreateVersion7(), DossierId = dorpen, Grond = Bewaargrond.Inspectie, Reden = "Onderzoek van de inspectie", GeplaatstOp = app.Klok.Nu });
+            return await db.SaveChangesAsync();
+        });
+        await RobotAsync("privacy", await app.IngelogdAsync(paginas, "privacy@demo.example"), "/", "/Privacy", "/Privacy/Noodtoegang", "/Privacy/Keten", "/Privacy/Verzoeken", "/Privacy/Bewaarplicht");
         // An account blocked after a hundred failures: the beheerder's robot starts on its page, where it offers to lift it.
         var esra = await MetDbAsync(db => db.Users.Where(u => u.Email == "wijkteam2@demo.example").Select(u => u.Id).SingleAsync());
         await MetDbAsync(db => db.Users.Where(u => u.Id == esra).ExecuteUpdateAsync(u => u.SetProperty(x => x.LockoutEnd, Web.Identity.Aanmeldremming.Blokkade)));

@@ -129,6 +129,17 @@ public class ConfiguratieTests
     }
 
     [Theory]
+    [InlineData("Bijlagen:MaximumMegabytes", "80", "Bijlagen:MaximumMegabytes moet tussen 1 en 50 liggen (nu 80)")]
+    [InlineData("Bijlagen:Virusscanner", "clamd.wijchen.example:3310", "Bijlagen:Virusscanner moet 'unix:/pad/naar/clamd.ctl' of 'tcp://host:poort' zijn")]
+    [InlineData("Bijlagen:ScannerTimeoutSeconden", "0", "Bijlagen:ScannerTimeoutSeconden moet tussen 1 en 600 liggen")]
+    public async Task Onjuiste_instellingen_voor_bijlagen_houden_de_start_tegen_met_de_reden(string sleutel, string waarde, string reden)
+    {
+        await using var app = new AppFactoryMetInstellingen(new Dictionary<string, string> { [sleutel] = waarde });
+        var fout = Assert.Throws<OptionsValidationException>(() => app.Services);
+        Assert.Contains(reden, fout.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Gemeenteaccount:Autoriteit", "http://login.wijchen.example", "Gemeenteaccount:Autoriteit moet een https-adres zijn")]
     [InlineData("Gemeenteaccount:ClientGeheim", "", "Gemeenteaccount:ClientId en Gemeenteaccount:ClientGeheim zijn verplicht")]
     [InlineData("Gemeenteaccount:Groepen:0:Rol", "Koning", "'sg-teamleiders' heeft geen bekende rol")]

@@ -95,8 +95,8 @@ public class OpenApiTests(AppFactory app) : IClassFixture<AppFactory>
 
         if (!File.Exists("/usr/bin/npm") && OperatingSystem.IsLinux() && Environment.UserName == "root" && File.Exists("/usr/bin/apt-get"))
         {
-            await VoerUitAsync("apt-get", "/", "update", "-q");
-            var (code, uit) = await VoerUitAsync("apt-get", "/", "install", "-y", "-q", "--no-install-recommends", "nodejs", "npm");
+            await VoerUitAsync("apt-get", "/", "-o", "DPkg::Lock::Timeout=600", "update", "-q");
+            var (code, uit) = await VoerUitAsync("apt-get", "/", "-o", "DPkg::Lock::Timeout=600", "install", "-y", "-q", "--no-install-recommends", "nodejs", "npm");
             Assert.True(code == 0, $"apt-get kon nodejs en npm niet installeren: {uit}");
         }
 

@@ -5,11 +5,12 @@ public static class Paginaroutes
 {
     /// <summary>
     /// The address of <paramref name="route"/> on this dossier, MDO action and account; optional member and partner ids
-    /// are left out (the "new" form), the plan version is 1 and a decision page decides to start an onderzoek.
+    /// are left out (the "new" form), the plan version is 1, an attachment is the MDO action's id (none) and a decision page
+    /// decides to start an onderzoek.
     /// </summary>
     public static string Invullen(string route, Guid dossier, Guid actie, string account) => route
         .Replace("{id:guid}", dossier.ToString(), StringComparison.Ordinal).Replace("{id}", account, StringComparison.Ordinal)
         .Replace("{versie:int?}", "1", StringComparison.Ordinal).Replace("{versie:int}", "1", StringComparison.Ordinal)
         .Replace("/{lidId:guid?}", "", StringComparison.Ordinal).Replace("/{partnerId:guid?}", "", StringComparison.Ordinal)
-        .Replace("{actieId:guid}", actie.ToString(), StringComparison.Ordinal).Replace("{soort}", "OnderzoekStarten", StringComparison.Ordinal);
+        .Replace("{actieId:guid}", actie.ToString(), StringComparison.Ordinal).Replace("{bijlageId:guid}", actie.ToString(), StringComparison.Ordinal).Replace("{soort}", "OnderzoekStarten", StringComparison.Ordinal);
 }

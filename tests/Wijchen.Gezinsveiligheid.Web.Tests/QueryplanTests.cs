@@ -25,7 +25,7 @@ public class QueryplanTests(QueryplanTests.Regio app, ITestOutputHelper uitvoer)
 {
     // The tables that grow with the region; small tables (teams, settings) may be read whole.
     private static readonly string[] Groot = ["Dossiers", "Chronologie", "Toegangslog", "Overdrachten", "Regiehistorie", "Gezinsleden", "MdoActies", "Mdos", "Veiligheidsbeoordelingen", "LatereMeldingen",
-        "Notificaties", "Mailberichten"];
+        "Notificaties", "Mailberichten", "Statistiekoverdrachten", "Statistiekbeoordelingen", "Statistiekgebeurtenissen", "Bijlagen", "Bijlageversies", "Avgverzoeken"];
 
     /// <summary>Who opens which page; a form field (name=value) means the page's form is sent with it, as the search and the pages of the list are.</summary>
     public static TheoryData<string, string, string?> Paginas() => new()
@@ -46,6 +46,8 @@ public class QueryplanTests(QueryplanTests.Regio app, ITestOutputHelper uitvoer)
         { "privacy@demo.example", "/Privacy?Filter.Soort=Wijzigen&Filter.Van=2026-01-01", null },
         { "privacy@demo.example", "/Privacy?Filter.Doel=Noodtoegang", null },
         { "privacy@demo.example", "/Privacy?Filter.Uitkomst=Geweigerd", null },
+        { "privacy@demo.example", "/Privacy/Verzoeken", null },
+        { "privacy@demo.example", "/Privacy/Bewaarplicht", null },
         { "teamleider@demo.example", "/Notificaties", null },
         { "manager@demo.example", "/Notificaties?Filter.AlleenOngelezen=true&Filter.Soort=TermijnEscalatie", null },
     };

@@ -57,7 +57,48 @@ public class RolPaginaMatrixTests(AppFactory app) : IClassFixture<AppFactory>
             return db.SaveChangesAsync();
         });
 
+        // An attachment on the dossier (and one on another, asked for under this dossier's address), a legal hold and a
+        // released AVG request: the pages about one of them exist only for an existing one.
+        var (bijlage, andereBijlage, bewaarplicht, verzoek) = (Guid.CreateVersion7(), Guid.CreateVersion7(), Guid.CreateVersion7(), Guid.CreateVersion7());
+        await app.MetDbAsync(async db =>
+        {
+            var ander = await db.Dossiers.Where(x => x.Id != dossier).Select(x => x.Id).FirstAsync();
+            foreach (var (id, van) in new[] { (bijlage, dossier), (andereBijlage, ander) })
+            {
+                db.Bijlagen.Add(new Bijlage
+                {
+                    Id = id, DossierId = van, Categorie = Bijlagecategorie.Brief, Beschrijving = "Brief", ToegevoegdOp = app.Klok.Nu, ToegevoegdDoorNaam = "Matrix",
+                    Versies = [new Bijlageversie { Id = Guid.CreateVersion7(), BijlageId = id, Nummer = 1, Bestandsnaam = "brief.pdf", Soort = Bestandssoort.Pdf, Sha256 = "", Op = app.Klok.Nu }],
+                });
+            }
+
+            db.Bewaarplichten.Add(new Bewaarplicht { Id = bewaarplicht, DossierId = dossier, Grond = Bewaargrond.Klacht, Reden = "Klacht", GeplaatstOp = app.Klok.Nu });
+            db.Avgverzoeken.Add(new Avgverzoek
+            {
+                Id = verzoek, Recht = Avgrecht.Inzage, Bsn = "111222333", OntvangenOp = new DateOnly(2026, 11, 2), Uiterlijk = new DateOnly(2026, 12, 2), Status = Verzoekstatus.Afgehandeld, AfgehandeldOp = app.Klok.Nu,
+                Vrijgegeven = System.Text.Json.JsonSerializer.Serialize(
+                    new Pages.Privacy.VerzoekModel.Vrijgave("Inzage (art. 15)", "BSN ••••••333", new DateOnly(2026, 11, 2), app.Klok.Nu, "Sofie", "", [], []), Avg.Inzageexport.Json),
+            });
+            return await db.SaveChangesAsync();
+        });
+
         var matrix = Matrix(dossier, actie, joris, notificatie);
+        string[] zien = ["vt", "wijkteam", "teamleider"];
+        matrix.Add(("/Dossiers/{id:guid}/Bijlagen", $"/Dossiers/{dossier}/Bijlagen", email => zien.Contains(Wie(email)) ? Ok : NietGevonden));
+        matrix.Add(("/Dossiers/{id:guid}/Bijlagen/{bijlageId:guid}", $"/Dossiers/{dossier}/Bijlagen/{bijlage}", email => zien.Contains(Wie(email)) ? Ok : NietGevonden));
+        matrix.Add(("/Dossiers/{id:guid}/Bijlagen/{bijlageId:guid}", $"/Dossiers/{dossier}/Bijlagen/{andereBijlage}", _ => NietGevonden));
+        matrix.Add(("/Dossiers/{id:guid}/Bijlagen/{bijlageId:guid}", $"/Dossiers/{dossier}/Bijlagen/{bijlage}?handler=Download&versie=1",
+            _ => NietGevonden));
+        foreach (var (route, url) in new[]
+        {
+            ("/Privacy/Verzoeken", "/Privacy/Verzoeken"), ("/Privacy/Verzoeken/{id:guid}", $"/Privacy/Verzoeken/{verzoek}"),
+            ("/Privacy/Verzoeken/{id:guid}/Afdruk", $"/Privacy/Verzoeken/{verzoek}/Afdruk"), ("/Privacy/Bewaarplicht", "/Privacy/Bewaarplicht"),
+            ("/Privacy/Bewaarplicht/{id:guid}", $"/Privacy/Bewaarplicht/{bewaarplicht}"),
+        })
+        {
+            matrix.Add((route, url, email => Wie(email) == "privacy" ? Ok : GeenToegang));
+        }
+
         var routes = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<PageActionDescriptor>() is not null)
             .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'))

@@ -165,6 +165,13 @@ public class ToegangslogTests(AppFactory app) : IClassFixture<AppFactory>
         ["/Dossiers/PlanAfdrukken"] = "Veiligheidsplan (afdruk)",
     };
 
+    /// <summary>The attachment pages: what their reading logs, and what each of their forms logs.</summary>
+    private static readonly Dictionary<string, HashSet<string>> Bijlagepaginas = new()
+    {
+        ["/Dossiers/Bijlagen"] = ["Bijlagen", "Bijlage toevoegen"],
+        ["/Dossiers/Bijlage"] = ["Bijlage", "Bijlage vervangen", "Bijlage verwijderd"],
+    };
+
     [Fact]
     public async Task Elke_dossierpagina_en_elke_handler_schrijft_precies_een_regel_met_de_juiste_soort_en_het_juiste_onderdeel()
     {
@@ -177,6 +184,16 @@ public class ToegangslogTests(AppFactory app) : IClassFixture<AppFactory>
                 .Select(d => new { d.Id, Actie = d.Mdos.SelectMany(m => m.Acties).Select(a => a.Id).First() })
                 .FirstAsync();
             return (gekozen.Id, gekozen.Actie, jorisId);
+        });
+        // The attachment pages are about one attachment: the sweep's "MDO action" id names one on this dossier.
+        await app.MetDbAsync(db =>
+        {
+            db.Bijlagen.Add(new Bijlage
+            {
+                Id = mdoActie, DossierId = dossier, Categorie = Bijlagecategorie.Brief, Beschrijving = "Brief", ToegevoegdOp = app.Klok.Nu, ToegevoegdDoorNaam = "Test",
+                Versies = [new Bijlageversie { Id = Guid.CreateVersion7(), BijlageId = mdoActie, Nummer = 1, Bestandsnaam = "brief.pdf", Soort = Bestandssoort.Pdf, Sha256 = "", Op = app.Klok.Nu }],
+            });
+            return db.SaveChangesAsync();
         });
         List<(string Wie, HttpClient Client)> gebruikers =
         [
@@ -196,6 +213,7 @@ public class ToegangslogTests(AppFactory app) : IClassFixture<AppFactory>
             }
 
             var onderdelen = Leespaginas.TryGetValue(pagina.ViewEnginePath, out var lezen) ? [lezen]
+                : Bijlagepaginas.TryGetValue(pagina.ViewEnginePath, out var bijlage) ? bijlage
                 : DossierActies.Alle.Where(a => a.Pagina == pagina.ViewEnginePath).Select(a => a.Naam).ToHashSet();
             Assert.True(onderdelen.Count > 0, $"{pagina.ViewEnginePath} is geen leespagina en geen pagina van een actie uit de catalogus");
             var url = Paginaroutes.Invullen("/" + route, dossier, mdoActie, joris);
@@ -250,7 +268,7 @@ public class ToegangslogTests(AppFactory app) : IClassFixture<AppFactory>
         }
     }
 
-    private Task<long> AantalRegelsAsync() => app.MetDbAsync(db => db.Toegangslog.MaxAsync(r => r.Volgnummer));
+    private async Task<long> AantalRegelsAsync() => await app.MetDbAsync(db => db.Toegangslog.MaxAsync(r => (long?)r.Volgnummer)) ?? 0;
 
     private Task<List<Toegangsregel>> NieuweRegelsAsync(long na) =>
         app.MetDbAsync(db => db.Toegangslog.AsNoTracking().Where(r => r.Volgnummer > na).OrderBy(r => r.Volgnummer).ToListAsync());

@@ -184,6 +184,36 @@ public sealed partial class Dossier
         VoltooiActie(naar, DossierActie.GezinslidWijzigen, ChronologieSoort.Gezin, $"Gegevens van een gezinslid ({lid.Rol.Naam()}) gewijzigd", handeling);
     }
 
+    /// <summary>
+    /// A correction the privacy officer granted on the person's own request (AVG art. 16), in any phase and also after
+    /// closing: the member's data change with the same checks as any change, and the chronology says why. The request
+    /// keeps the old value.
+    /// </summary>
+    public void CorrigeerGezinslid(Guid gezinslidId, GezinslidGegevens gegevens, Handeling handeling)
+    {
+        Vereis(handeling.Door.Functies.HasFlag(Functie.Privacy), "Alleen de privacyfunctionaris corrigeert gegevens op een AVG-verzoek.");
+        var lid = ZoekGezinslid(gezinslidId);
+        var bsn = ControleerGezinslid(gegevens, gezinslidId, handeling);
+        lid.Wijzig(gegevens, bsn);
+        NoteerZonderFase(ChronologieSoort.Gezin, $"Gegevens van een gezinslid ({lid.Rol.Naam()}) gecorrigeerd op verzoek van de betrokkene (AVG art. 16)", handeling);
+    }
+
+    /// <summary>
+    /// Notes a document in the chronology — an attachment added, replaced or deleted, or a person's own statement. The
+    /// web stores the document and decides who may; the phase does not change, the version does (an open form sees it).
+    /// </summary>
+    public void NoteerDocument(string omschrijving, Handeling handeling)
+    {
+        Vereis(!string.IsNullOrWhiteSpace(omschrijving), "Beschrijf het document.");
+        NoteerZonderFase(ChronologieSoort.Document, omschrijving, handeling);
+    }
+
+    private void NoteerZonderFase(ChronologieSoort soort, string omschrijving, Handeling handeling)
+    {
+        _chronologie.Add(new ChronologieItem(Guid.CreateVersion7(handeling.Op), _chronologie.Count + 1, soort, null, omschrijving, handeling));
+        Versie++;
+    }
+
     public void VerwijderGezinslid(Guid gezinslidId, Handeling handeling)
     {
         var naar = Begin(DossierActie.GezinslidVerwijderen, handeling);

@@ -29,6 +29,9 @@ public enum Functie
     VeiligThuis = 1,
     Wijkteam = 2,
     Teamleider = 4,
+
+    /// <summary>The privacy officer: no dossier action, only a correction granted under the AVG.</summary>
+    Privacy = 8,
 }
 
 /// <summary>How an action is offered on the dossier page.</summary>

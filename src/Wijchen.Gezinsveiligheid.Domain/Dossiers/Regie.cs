@@ -65,6 +65,9 @@ public enum ChronologieSoort
     Voorwaarde,
     Terugmelding,
     Afsluiting,
+
+    /// <summary>Attachments added, replaced or deleted, and statements of the people in the dossier.</summary>
+    Document,
 }
 
 /// <summary>One event in the dossier's chronology, in the words a worker would use.</summary>

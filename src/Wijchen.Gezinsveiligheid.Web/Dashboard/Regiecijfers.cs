@@ -139,7 +139,7 @@ public sealed class Regiecijfers(AppDbContext db)
         var uitkomsten = new List<DoorlooptijdUitkomst>();
         foreach (var stap in Enum.GetValues<Doorlooptijd>())
         {
-            var verdeling = await Metingen(filter, stap)
+            var verdeling = await Metingen(filter, stap).Concat(VernietigdeMetingen(filter, stap))
                 .GroupBy(m => m.Werkdagen)
                 .Select(g => new Aantal(g.Key, g.Count()))
                 .ToListAsync();
@@ -155,7 +155,7 @@ public sealed class Regiecijfers(AppDbContext db)
 
     public async Task<IReadOnlyList<AandeelUitkomst>> AandelenAsync(Dashboardfilter filter, DateOnly vandaag)
     {
-        var acceptaties = await AcceptatiesAsync(filter, vandaag);
+        var acceptaties = await AcceptatiesAsync(filter, vandaag, metVernietigde: true);
         return
         [
             new(Aandeel.Warm, acceptaties.Count(a => a.Warm), acceptaties.Count),
@@ -172,7 +172,7 @@ public sealed class Regiecijfers(AppDbContext db)
         var trends = new List<Trend>();
         foreach (var reeks in Enum.GetValues<Reeks>())
         {
-            var tellingen = await Gebeurtenissen(reeks, filter)
+            var tellingen = await Gebeurtenissen(reeks, filter).Concat(VernietigdeGebeurtenissen(reeks, filter))
                 .Where(g => g.Op >= eerste && g.Op < laatste)
                 .GroupBy(MaandIndex(grenzen))
                 .Select(g => new { Index = g.Key, Aantal = g.Select(x => x.DossierId).Distinct().Count() })
@@ -292,6 +292,38 @@ public sealed class Regiecijfers(AppDbContext db)
         };
     }
 
+    /// <summary>
+    /// The same lead times of destroyed dossiers, from the anonymous statistics retention keeps (<see cref="Statistiekoverdracht"/>):
+    /// counted in the figure, not listed in its drill-down, for there is no dossier left to show.
+    /// </summary>
+    private IQueryable<Meting> VernietigdeMetingen(Dashboardfilter filter, Doorlooptijd stap)
+    {
+        var (begin, eind) = filter.Momenten;
+        var overdrachten = VernietigdeOverdrachten(filter);
+        var beoordelingen = db.Statistiekbeoordelingen.AsNoTracking().Where(v => v.Datum >= filter.Van && v.Datum <= filter.Tot);
+        if (filter.TeamId is { } team)
+        {
+            beoordelingen = beoordelingen.Where(v => db.Statistiekoverdrachten.Any(o => o.TeamId == team && o.Dossiersleutel == v.Dossiersleutel));
+        }
+
+        return stap switch
+        {
+            Doorlooptijd.MeldingTotVeiligheidsbeoordeling => beoordelingen.Select(v => new Meting { DossierId = v.Dossiersleutel, Werkdagen = v.WerkdagenSindsMelding }),
+            Doorlooptijd.VeiligheidsbeoordelingTotAanbod => overdrachten
+                .Where(o => o.AangebodenOp >= begin && o.AangebodenOp < eind && o.WerkdagenSindsBeoordeling != null)
+                .Select(o => new Meting { DossierId = o.Dossiersleutel, Werkdagen = o.WerkdagenSindsBeoordeling!.Value }),
+            Doorlooptijd.AanbodTotGesprek => overdrachten
+                .Where(o => o.GehoudenOp >= begin && o.GehoudenOp < eind && o.WerkdagenTotGesprek != null)
+                .Select(o => new Meting { DossierId = o.Dossiersleutel, Werkdagen = o.WerkdagenTotGesprek!.Value }),
+            Doorlooptijd.AanbodTotAcceptatie => overdrachten
+                .Where(o => o.Status == OverdrachtStatus.Geaccepteerd && o.BesluitOp >= begin && o.BesluitOp < eind && o.WerkdagenTotAcceptatie != null)
+                .Select(o => new Meting { DossierId = o.Dossiersleutel, Werkdagen = o.WerkdagenTotAcceptatie!.Value }),
+        };
+    }
+
+    private IQueryable<Statistiekoverdracht> VernietigdeOverdrachten(Dashboardfilter filter) =>
+        db.Statistiekoverdrachten.AsNoTracking().Where(o => filter.TeamId == null || o.TeamId == filter.TeamId);
+
     /// <summary>The dossier ids behind a figure, as a query the database runs.</summary>
     private IQueryable<Guid> Ids(Dashboardfilter filter, Drilldown drilldown, DateOnly vandaag)
     {
@@ -343,14 +375,22 @@ public sealed class Regiecijfers(AppDbContext db)
     private sealed record Acceptatie(Guid DossierId, bool Warm, bool? PlanOpTijd);
 
     /// <summary>Accepted handovers in the period; the plan outcome is known once the plan is vastgesteld or its deadline has passed.</summary>
-    private async Task<List<Acceptatie>> AcceptatiesAsync(Dashboardfilter filter, DateOnly vandaag)
+    private async Task<List<Acceptatie>> AcceptatiesAsync(Dashboardfilter filter, DateOnly vandaag, bool metVernietigde = false)
     {
         var (begin, eind) = filter.Momenten;
         var rijen = await Overdrachten(filter)
             .Where(o => o.Status == OverdrachtStatus.Geaccepteerd && o.BesluitOp >= begin && o.BesluitOp < eind)
-            .Select(o => new { Id = EF.Property<Guid>(o, DossierId), Aanwezig = o.AanwezigeGezinsleden.Count, o.PlanUiterlijk, o.PlanVastgesteldOp })
+            .Select(o => new { Id = EF.Property<Guid>(o, DossierId), Warm = o.AanwezigeGezinsleden.Count > 0, o.PlanUiterlijk, o.PlanVastgesteldOp })
             .ToListAsync();
-        return [.. rijen.Select(r => new Acceptatie(r.Id, r.Aanwezig > 0,
+        if (metVernietigde)
+        {
+            rijen.AddRange(await VernietigdeOverdrachten(filter)
+                .Where(o => o.Status == OverdrachtStatus.Geaccepteerd && o.BesluitOp >= begin && o.BesluitOp < eind)
+                .Select(o => new { Id = o.Dossiersleutel, o.Warm, o.PlanUiterlijk, o.PlanVastgesteldOp })
+                .ToListAsync());
+        }
+
+        return [.. rijen.Select(r => new Acceptatie(r.Id, r.Warm,
             r.PlanVastgesteldOp is { } vastgesteld ? vastgesteld <= r.PlanUiterlijk : r.PlanUiterlijk < vandaag ? false : null))];
     }
 
@@ -383,6 +423,25 @@ public sealed class Regiecijfers(AppDbContext db)
                                     where c.Actie == DossierActie.Terugmelden
                                     select new Gebeurtenis { DossierId = d.Id, Op = c.Op },
             Reeks.Afsluitingen => dossiers.Where(d => d.AfgeslotenOp != null).Select(d => new Gebeurtenis { DossierId = d.Id, Op = d.AfgeslotenOp!.Value }),
+        };
+    }
+
+    /// <summary>The same events of destroyed dossiers, from the anonymous statistics; the team filter as for the live ones.</summary>
+    private IQueryable<Gebeurtenis> VernietigdeGebeurtenissen(Reeks reeks, Dashboardfilter filter)
+    {
+        var overdrachten = VernietigdeOverdrachten(filter);
+        var gebeurtenissen = db.Statistiekgebeurtenissen.AsNoTracking().Where(g => g.Reeks == reeks);
+        if (filter.TeamId is { } team)
+        {
+            gebeurtenissen = gebeurtenissen.Where(g => db.Statistiekoverdrachten.Any(o => o.TeamId == team && o.Dossiersleutel == g.Dossiersleutel));
+        }
+
+        return reeks switch
+        {
+            Reeks.Overdrachten => overdrachten.Select(o => new Gebeurtenis { DossierId = o.Dossiersleutel, Op = o.AangebodenOp }),
+            Reeks.Acceptaties => overdrachten.Where(o => o.Status == OverdrachtStatus.Geaccepteerd)
+                .Select(o => new Gebeurtenis { DossierId = o.Dossiersleutel, Op = o.BesluitOp!.Value }),
+            _ => gebeurtenissen.Select(g => new Gebeurtenis { DossierId = g.Dossiersleutel, Op = g.Op }),
         };
     }
 

@@ -45,6 +45,25 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     /// <summary>The e-mail outbox.</summary>
     public DbSet<Mailbericht> Mailberichten => Set<Mailbericht>();
 
+    /// <summary>Documents on dossiers; their files are encrypted in the data directory (Bijlagen/Bijlagekluis).</summary>
+    public DbSet<Bijlage> Bijlagen => Set<Bijlage>();
+
+    /// <summary>Legal holds: retention skips a dossier with one that is not lifted.</summary>
+    public DbSet<Bewaarplicht> Bewaarplichten => Set<Bewaarplicht>();
+
+    /// <summary>The record of every dossier retention destroyed, without its content.</summary>
+    public DbSet<Vernietiging> Vernietigingen => Set<Vernietiging>();
+
+    /// <summary>The anonymous figures of destroyed dossiers that the dashboard's history counts with the live ones.</summary>
+    public DbSet<Statistiekoverdracht> Statistiekoverdrachten => Set<Statistiekoverdracht>();
+
+    public DbSet<Statistiekgebeurtenis> Statistiekgebeurtenissen => Set<Statistiekgebeurtenis>();
+
+    public DbSet<Statistiekbeoordeling> Statistiekbeoordelingen => Set<Statistiekbeoordeling>();
+
+    /// <summary>Requests under the AVG (inzage, correctie), handled by the privacy officer.</summary>
+    public DbSet<Avgverzoek> Avgverzoeken => Set<Avgverzoek>();
+
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
     {
         if (optionsBuilder.Options.FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>()?.ApplicationServiceProvider is null)

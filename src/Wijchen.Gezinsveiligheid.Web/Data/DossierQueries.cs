@@ -6,6 +6,17 @@ namespace Wijchen.Gezinsveiligheid.Web.Data;
 public static class DossierQueries
 {
     /// <summary>
+    /// The dossier with this kenmerk (the id's last twelve characters, as every page shows it), or null. The database
+    /// compares it in the id's own index, instead of the app fetching every dossier's id to compare them one by one.
+    /// </summary>
+    public static async Task<Guid?> MetKenmerkAsync(this IQueryable<Dossier> dossiers, string kenmerk)
+    {
+        var gezocht = kenmerk.Trim().ToUpperInvariant();
+        var kandidaten = await dossiers.AsNoTracking().Where(d => EF.Functions.Like(d.Id.ToString(), "%-" + gezocht)).Select(d => d.Id).Take(2).ToListAsync();
+        return kandidaten.Where(id => Presentation.Weergave.Kenmerk(id) == gezocht).Select(id => (Guid?)id).FirstOrDefault();
+    }
+
+    /// <summary>
     /// The whole aggregate, with every collection in the order the domain relies on ("the latest VB" is the last one):
     /// neither provider promises an order without ORDER BY, and SQL Server does not sort GUIDs by time.
     /// </summary>

@@ -37,6 +37,7 @@ public static class Rollen
         VtMedewerker => Domain.Functie.VeiligThuis,
         WijkteamMedewerker => Domain.Functie.Wijkteam,
         Teamleider => Domain.Functie.Teamleider,
+        Privacyfunctionaris => Domain.Functie.Privacy,
         _ => Domain.Functie.Geen,
     };
 

@@ -11,6 +11,15 @@ public sealed class Handelingen(TimeProvider klok, Termijnberekening termijnen)
         new(user.AlsMedewerker() ?? throw new InvalidOperationException("Deze gebruiker hoort bij geen organisatie en kan niets aan dossiers doen."),
             klok.GetUtcNow(), termijnen);
 
+    /// <summary>
+    /// The privacy officer deciding on an AVG request: they belong to no team and take no dossier action, but act for the
+    /// municipality, and the domain accepts a granted correction from them alone (<see cref="Functie.Privacy"/>).
+    /// </summary>
+    public Handeling VoorPrivacyfunctionaris(ClaimsPrincipal user) =>
+        user.IsInRole(Rollen.Privacyfunctionaris)
+            ? new(new Medewerker(user.Id(), user.Naam(), Organisatie.Gemeente, null) { Functies = Functie.Privacy }, klok.GetUtcNow(), termijnen)
+            : throw new InvalidOperationException("Alleen de privacyfunctionaris besluit over AVG-verzoeken.");
+
     public DateOnly Vandaag => termijnen.Datum(klok.GetUtcNow());
 
     public Termijnberekening Termijnen => termijnen;

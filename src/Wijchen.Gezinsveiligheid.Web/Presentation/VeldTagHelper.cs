@@ -23,7 +23,7 @@ public sealed class VeldTagHelper(HtmlEncoder encoder) : TagHelper
 
     public string? Beschrijving { get; set; }
 
-    /// <summary>text (default), textarea, date, datetime-local, number, email, password, select, radio, checkbox, checkboxes.</summary>
+    /// <summary>text (default), textarea, date, datetime-local, number, email, password, file, select, radio, checkbox, checkboxes.</summary>
     public string Type { get; set; } = "text";
 
     [HtmlAttributeName("asp-items")]
@@ -35,6 +35,9 @@ public sealed class VeldTagHelper(HtmlEncoder encoder) : TagHelper
     public string? Autocomplete { get; set; }
 
     public int? Maxlength { get; set; }
+
+    /// <summary>For a file input: the types the file chooser offers (the server decides by content all the same).</summary>
+    public string? Accept { get; set; }
 
     [ViewContext]
     [HtmlAttributeNotBound]
@@ -109,9 +112,9 @@ public sealed class VeldTagHelper(HtmlEncoder encoder) : TagHelper
                 html.AppendHtml($"<div class=\"utrecht-form-field__input\"><input type=\"checkbox\" class=\"utrecht-checkbox\" id=\"{id}\" name=\"{naam}\" value=\"true\"{(aan ? " checked" : "")}{aria} /></div><div class=\"utrecht-form-field__label\"><label class=\"utrecht-form-label utrecht-form-label--checkbox\" for=\"{id}\">{E(Label)}</label></div>");
                 break;
             default:
-                // A password is never written back into the page.
-                var waarde = Type == "password" ? "" : Waarde();
-                html.AppendHtml($"<div class=\"utrecht-form-field__input\"><input class=\"utrecht-textbox{ongeldig}\" type=\"{E(Type)}\" id=\"{id}\" name=\"{naam}\" value=\"{E(waarde)}\"{aria}{extra} /></div>");
+                // A password is never written back into the page, and a browser cannot be given a file back.
+                var waarde = Type is "password" or "file" ? "" : Waarde();
+                html.AppendHtml($"<div class=\"utrecht-form-field__input\"><input class=\"utrecht-textbox{ongeldig}\" type=\"{E(Type)}\" id=\"{id}\" name=\"{naam}\" value=\"{E(waarde)}\"{aria}{extra}{Attr("accept", Accept)} /></div>");
                 break;
         }
 

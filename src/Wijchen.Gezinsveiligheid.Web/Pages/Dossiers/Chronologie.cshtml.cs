@@ -30,6 +30,7 @@ public sealed class ChronologieModel(Dossierinzage inzage) : PageModel
         ChronologieSoort.Voorwaarde => "Veiligheidsvoorwaarden",
         ChronologieSoort.Terugmelding => "Terugmelding",
         ChronologieSoort.Afsluiting => "Afsluiting",
+        ChronologieSoort.Document => "Documenten",
     };
 
     public async Task<IActionResult> OnGetAsync(Guid id)

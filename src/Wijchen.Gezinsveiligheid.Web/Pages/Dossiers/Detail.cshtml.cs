@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc;
 using Wijchen.Gezinsveiligheid.Domain;
+using Microsoft.EntityFrameworkCore;
 using Wijchen.Gezinsveiligheid.Web.Authorization;
+using Wijchen.Gezinsveiligheid.Web.Bijlagen;
 using Wijchen.Gezinsveiligheid.Web.Data;
 using Wijchen.Gezinsveiligheid.Web.Presentation;
 using Wijchen.Gezinsveiligheid.Web.Toegang;
@@ -9,7 +11,7 @@ using Wijchen.Gezinsveiligheid.Web.Toegang;
 namespace Wijchen.Gezinsveiligheid.Web.Pages.Dossiers;
 
 /// <summary>One dossier: household, phase, regie, deadlines, regiehistorie and chronology. Not yours = not found.</summary>
-public sealed class DetailModel(Dossierinzage inzage, Handelingen handelingen) : PageModel
+public sealed class DetailModel(AppDbContext db, Dossierinzage inzage, Handelingen handelingen) : PageModel
 {
     public Termijnberekening Termijnen => handelingen.Termijnen;
 
@@ -29,6 +31,10 @@ public sealed class DetailModel(Dossierinzage inzage, Handelingen handelingen) :
 
     public bool MagGezinWijzigen { get; private set; }
 
+    public IReadOnlyList<Bijlage> Bijlagen { get; private set; } = [];
+
+    public bool MagBijlagenToevoegen { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         var geopend = await inzage.OpenAsync(User, id, "Dossier");
@@ -44,6 +50,8 @@ public sealed class DetailModel(Dossierinzage inzage, Handelingen handelingen) :
         KinderenZonderOordeel = dossier.IsOpen ? dossier.KinderenZonderOordeel(Vandaag) : [];
         Acties = DossierRechten.VoorGebruiker(User, dossier);
         MagGezinWijzigen = Acties.Contains(DossierActie.GezinslidWijzigen);
+        Bijlagen = await db.Bijlagen.AsNoTracking().Include(b => b.Versies).Where(b => b.DossierId == id && b.VerwijderdOp == null).OrderByDescending(b => b.ToegevoegdOp).ToListAsync();
+        MagBijlagenToevoegen = Bijlagebeheer.MagWijzigen(User, dossier);
         return Page();
     }
 

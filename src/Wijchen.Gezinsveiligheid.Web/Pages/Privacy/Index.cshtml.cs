@@ -39,8 +39,12 @@ public sealed class IndexModel(AppDbContext db, Toegangsregistratie registratie,
 
     public IReadOnlyList<SelectListItem> Gebruikers { get; private set; } = [];
 
+    /// <summary>The officer's own deadlines: the open AVG requests, on the page they start on.</summary>
+    public IReadOnlyList<Avgverzoek> OpenVerzoeken { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync()
     {
+        OpenVerzoeken = await Avg.Avgverzoeken.OpenAsync(db);
         Gebruikers = [new("Iedereen", ""), .. (await db.Users.AsNoTracking().OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName, u.Email }).ToListAsync())
             .Select(u => new SelectListItem($"{u.DisplayName} ({u.Email})", u.Id))];
         if (!await ModelState.ValideerAsync(validator, Filter, nameof(Filter)))
@@ -144,20 +148,7 @@ public sealed class IndexModel(AppDbContext db, Toegangsregistratie registratie,
         where T : struct, Enum =>
         [new(alle, ""), .. Enum.GetValues<T>().Select(waarde => new SelectListItem(naam(waarde), waarde.ToString()))];
 
-    /// <summary>The kenmerk is the last twelve characters of the dossier's id, as every page shows it.</summary>
-    private async Task<Guid?> DossierIdAsync()
-    {
-        if (Filter.Kenmerk is not { Length: > 0 } kenmerk)
-        {
-            return null;
-        }
-
-        // The kenmerk is the id's last group: the database compares it in the id's own index, instead of the app
-        // fetching every dossier's id to compare them one by one.
-        var gezocht = kenmerk.Trim().ToUpperInvariant();
-        var kandidaten = await db.Dossiers.AsNoTracking().Where(d => EF.Functions.Like(d.Id.ToString(), "%-" + gezocht)).Select(d => d.Id).Take(2).ToListAsync();
-        return kandidaten.Where(id => Weergave.Kenmerk(id) == gezocht).Select(id => (Guid?)id).FirstOrDefault();
-    }
+    private async Task<Guid?> DossierIdAsync() => Filter.Kenmerk is { Length: > 0 } kenmerk ? await db.Dossiers.MetKenmerkAsync(kenmerk) : null;
 
     public sealed class FilterModel
     {

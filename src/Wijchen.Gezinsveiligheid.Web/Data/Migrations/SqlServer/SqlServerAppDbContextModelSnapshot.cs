@@ -1053,6 +1053,25 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
                     b.ToTable("VoorwaardeControles", (string)null);
                 });
 
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Achterhouding", b =>
+                {
+                    b.Property<Guid>("VerzoekId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Onderdeel")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Reden")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.HasKey("VerzoekId", "Onderdeel");
+
+                    b.ToTable("Achterhoudingen", (string)null);
+                });
+
             modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.ApiOverdracht", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1181,6 +1200,252 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
                     b.HasIndex("TeamId");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Avgverzoek", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("AfgehandeldOp")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("BehandelaarId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("BehandelaarNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Besluit")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("BesluitReden")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Bsn")
+                        .HasMaxLength(9)
+                        .HasColumnType("nvarchar(9)");
+
+                    b.Property<Guid?>("DossierId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("Geboortedatum")
+                        .HasColumnType("date");
+
+                    b.Property<string>("GevraagdeWaarde")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid?>("GezinslidId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Naam")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly>("OntvangenOp")
+                        .HasColumnType("date");
+
+                    b.Property<string>("OudeWaarde")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Recht")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Toelichting")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateOnly>("Uiterlijk")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Veld")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("VerlengingReden")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Vrijgegeven")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Status", "AfgehandeldOp");
+
+                    b.HasIndex("Status", "Uiterlijk");
+
+                    b.ToTable("Avgverzoeken", (string)null);
+                });
+
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Bewaarplicht", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("GeplaatstDoorNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("GeplaatstOp")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Grond")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("OpgehevenDoorNaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime?>("OpgehevenOp")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("OpheffingReden")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Reden")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId", "OpgehevenOp");
+
+                    b.ToTable("Bewaarplichten", (string)null);
+                });
+
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Bijlage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Beschrijving")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("Categorie")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Onderdeel")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid?>("OnderdeelId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ToegevoegdDoorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("ToegevoegdDoorNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("ToegevoegdOp")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("VerwijderReden")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("VerwijderdDoorNaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime?>("VerwijderdOp")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.ToTable("Bijlagen", (string)null);
+                });
+
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Bijlageversie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Bestandsnaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("BijlageId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("DoorNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<long>("Grootte")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Nummer")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("Op")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Opslagnaam")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Sleutel")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BijlageId", "Nummer")
+                        .IsUnique();
+
+                    b.ToTable("Bijlageversies", (string)null);
                 });
 
             modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Mailbericht", b =>
@@ -1418,6 +1683,110 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
                     b.ToTable("Termijnafspraken", (string)null);
                 });
 
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Statistiekbeoordeling", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("Datum")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("Dossiersleutel")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("WerkdagenSindsMelding")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Datum", "WerkdagenSindsMelding", "Dossiersleutel");
+
+                    b.ToTable("Statistiekbeoordelingen", (string)null);
+                });
+
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Statistiekgebeurtenis", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("Dossiersleutel")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("Op")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Reeks")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Reeks", "Op", "Dossiersleutel");
+
+                    b.ToTable("Statistiekgebeurtenissen", (string)null);
+                });
+
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Statistiekoverdracht", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("AangebodenOp")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("BesluitOp")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("Dossiersleutel")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("GehoudenOp")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly?>("PlanUiterlijk")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("PlanVastgesteldOp")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("Warm")
+                        .HasColumnType("bit");
+
+                    b.Property<int?>("WerkdagenSindsBeoordeling")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("WerkdagenTotAcceptatie")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("WerkdagenTotGesprek")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Dossiersleutel", "TeamId");
+
+                    b.HasIndex("AangebodenOp", "Dossiersleutel", "WerkdagenSindsBeoordeling");
+
+                    b.HasIndex("GehoudenOp", "WerkdagenTotGesprek", "Dossiersleutel");
+
+                    b.HasIndex("Status", "BesluitOp", "Dossiersleutel", "WerkdagenTotAcceptatie");
+
+                    b.HasIndex("TeamId", "AangebodenOp", "Dossiersleutel", "WerkdagenSindsBeoordeling");
+
+                    b.HasIndex("TeamId", "Status", "BesluitOp", "Dossiersleutel", "WerkdagenTotAcceptatie");
+
+                    b.ToTable("Statistiekoverdrachten", (string)null);
+                });
+
             modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Taaklease", b =>
                 {
                     b.Property<string>("Taak")
@@ -1575,6 +1944,39 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
                         .HasFilter("[Doel] <> 'Normaal'");
 
                     b.ToTable("Toegangslog", (string)null);
+                });
+
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Vernietiging", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("AfgeslotenOp")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Bijlagen")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Grond")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("Kenmerk")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
+                    b.Property<DateTime>("VernietigdOp")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kenmerk");
+
+                    b.HasIndex("VernietigdOp");
+
+                    b.ToTable("Vernietigingen", (string)null);
                 });
 
             modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Webhookbericht", b =>
@@ -2228,6 +2630,15 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Achterhouding", b =>
+                {
+                    b.HasOne("Wijchen.Gezinsveiligheid.Web.Data.Avgverzoek", null)
+                        .WithMany("Achterhoudingen")
+                        .HasForeignKey("VerzoekId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.ApiOverdracht", b =>
                 {
                     b.HasOne("Wijchen.Gezinsveiligheid.Domain.Dossier", null)
@@ -2245,6 +2656,41 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Team");
+                });
+
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Avgverzoek", b =>
+                {
+                    b.HasOne("Wijchen.Gezinsveiligheid.Domain.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Bewaarplicht", b =>
+                {
+                    b.HasOne("Wijchen.Gezinsveiligheid.Domain.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Bijlage", b =>
+                {
+                    b.HasOne("Wijchen.Gezinsveiligheid.Domain.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Bijlageversie", b =>
+                {
+                    b.HasOne("Wijchen.Gezinsveiligheid.Web.Data.Bijlage", null)
+                        .WithMany("Versies")
+                        .HasForeignKey("BijlageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Notificatie", b =>
@@ -2316,6 +2762,16 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("Wijchen.Gezinsveiligheid.Domain.Veiligheidsvoorwaarde", b =>
                 {
                     b.Navigation("Controles");
+                });
+
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Avgverzoek", b =>
+                {
+                    b.Navigation("Achterhoudingen");
+                });
+
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Bijlage", b =>
+                {
+                    b.Navigation("Versies");
                 });
 #pragma warning restore 612, 618
         }

@@ -1040,6 +1040,25 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
                     b.ToTable("VoorwaardeControles", (string)null);
                 });
 
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Achterhouding", b =>
+                {
+                    b.Property<Guid>("VerzoekId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Onderdeel")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reden")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("VerzoekId", "Onderdeel");
+
+                    b.ToTable("Achterhoudingen", (string)null);
+                });
+
             modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.ApiOverdracht", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1167,6 +1186,252 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
                     b.HasIndex("TeamId");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Avgverzoek", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AfgehandeldOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BehandelaarId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BehandelaarNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Besluit")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BesluitReden")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Bsn")
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DossierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Geboortedatum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GevraagdeWaarde")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("GezinslidId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Naam")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OntvangenOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OudeWaarde")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recht")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Toelichting")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Uiterlijk")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Veld")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VerlengingReden")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Vrijgegeven")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Status", "AfgehandeldOp");
+
+                    b.HasIndex("Status", "Uiterlijk");
+
+                    b.ToTable("Avgverzoeken", (string)null);
+                });
+
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Bewaarplicht", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GeplaatstDoorNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("GeplaatstOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Grond")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpgehevenDoorNaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("OpgehevenOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpheffingReden")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reden")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId", "OpgehevenOp");
+
+                    b.ToTable("Bewaarplichten", (string)null);
+                });
+
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Bijlage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Beschrijving")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Categorie")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Onderdeel")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OnderdeelId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToegevoegdDoorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToegevoegdDoorNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ToegevoegdOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VerwijderReden")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VerwijderdDoorNaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("VerwijderdOp")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.ToTable("Bijlagen", (string)null);
+                });
+
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Bijlageversie", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Bestandsnaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BijlageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DoorNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Grootte")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Nummer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Op")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Opslagnaam")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sleutel")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BijlageId", "Nummer")
+                        .IsUnique();
+
+                    b.ToTable("Bijlageversies", (string)null);
                 });
 
             modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Mailbericht", b =>
@@ -1404,6 +1669,110 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
                     b.ToTable("Termijnafspraken", (string)null);
                 });
 
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Statistiekbeoordeling", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Datum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Dossiersleutel")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WerkdagenSindsMelding")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Datum", "WerkdagenSindsMelding", "Dossiersleutel");
+
+                    b.ToTable("Statistiekbeoordelingen", (string)null);
+                });
+
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Statistiekgebeurtenis", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Dossiersleutel")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Op")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reeks")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Reeks", "Op", "Dossiersleutel");
+
+                    b.ToTable("Statistiekgebeurtenissen", (string)null);
+                });
+
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Statistiekoverdracht", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AangebodenOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("BesluitOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Dossiersleutel")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("GehoudenOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PlanUiterlijk")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PlanVastgesteldOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Warm")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("WerkdagenSindsBeoordeling")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("WerkdagenTotAcceptatie")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("WerkdagenTotGesprek")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Dossiersleutel", "TeamId");
+
+                    b.HasIndex("AangebodenOp", "Dossiersleutel", "WerkdagenSindsBeoordeling");
+
+                    b.HasIndex("GehoudenOp", "WerkdagenTotGesprek", "Dossiersleutel");
+
+                    b.HasIndex("Status", "BesluitOp", "Dossiersleutel", "WerkdagenTotAcceptatie");
+
+                    b.HasIndex("TeamId", "AangebodenOp", "Dossiersleutel", "WerkdagenSindsBeoordeling");
+
+                    b.HasIndex("TeamId", "Status", "BesluitOp", "Dossiersleutel", "WerkdagenTotAcceptatie");
+
+                    b.ToTable("Statistiekoverdrachten", (string)null);
+                });
+
             modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Taaklease", b =>
                 {
                     b.Property<string>("Taak")
@@ -1561,6 +1930,39 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
                         .HasFilter("[Doel] <> 'Normaal'");
 
                     b.ToTable("Toegangslog", (string)null);
+                });
+
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Vernietiging", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AfgeslotenOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Bijlagen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Grond")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kenmerk")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("VernietigdOp")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kenmerk");
+
+                    b.HasIndex("VernietigdOp");
+
+                    b.ToTable("Vernietigingen", (string)null);
                 });
 
             modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Webhookbericht", b =>
@@ -2214,6 +2616,15 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Achterhouding", b =>
+                {
+                    b.HasOne("Wijchen.Gezinsveiligheid.Web.Data.Avgverzoek", null)
+                        .WithMany("Achterhoudingen")
+                        .HasForeignKey("VerzoekId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.ApiOverdracht", b =>
                 {
                     b.HasOne("Wijchen.Gezinsveiligheid.Domain.Dossier", null)
@@ -2231,6 +2642,41 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Team");
+                });
+
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Avgverzoek", b =>
+                {
+                    b.HasOne("Wijchen.Gezinsveiligheid.Domain.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Bewaarplicht", b =>
+                {
+                    b.HasOne("Wijchen.Gezinsveiligheid.Domain.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Bijlage", b =>
+                {
+                    b.HasOne("Wijchen.Gezinsveiligheid.Domain.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Bijlageversie", b =>
+                {
+                    b.HasOne("Wijchen.Gezinsveiligheid.Web.Data.Bijlage", null)
+                        .WithMany("Versies")
+                        .HasForeignKey("BijlageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Notificatie", b =>
@@ -2302,6 +2748,16 @@ namespace Wijchen.Gezinsveiligheid.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Wijchen.Gezinsveiligheid.Domain.Veiligheidsvoorwaarde", b =>
                 {
                     b.Navigation("Controles");
+                });
+
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Avgverzoek", b =>
+                {
+                    b.Navigation("Achterhoudingen");
+                });
+
+            modelBuilder.Entity("Wijchen.Gezinsveiligheid.Web.Data.Bijlage", b =>
+                {
+                    b.Navigation("Versies");
                 });
 #pragma warning restore 612, 618
         }
