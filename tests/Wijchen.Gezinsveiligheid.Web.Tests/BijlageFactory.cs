@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Http.Headers;
 using AngleSharp.Html.Dom;
 using Microsoft.AspNetCore.Hosting;
@@ -65,6 +64,4 @@ public static class Uploads
 
     /// <summary>The message next to a field of a form that came back (the VeldTagHelper's error element).</summary>
     public static string? Foutbij(this IHtmlDocument pagina, string veldId) => pagina.QuerySelector($"#{veldId}-fout")?.TextContent.Trim();
-
-    public static void IsFormulierTerug(HttpResponseMessage antwoord) => Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
 }

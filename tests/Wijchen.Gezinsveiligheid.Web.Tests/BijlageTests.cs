@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Wijchen.Gezinsveiligheid.Web.Bijlagen;
 using Wijchen.Gezinsveiligheid.Web.Data;
 
@@ -37,7 +38,9 @@ public class BijlageTests(BijlageFactory app) : IClassFixture<BijlageFactory>
         Assert.DoesNotContain("Vertrouwelijk", Encoding.ASCII.GetString(opgeslagen), StringComparison.Ordinal);
         Assert.NotEqual(inhoud.Length, opgeslagen.Length);
         Assert.DoesNotContain("Verslag", versie.Opslagnaam!, StringComparison.Ordinal);
-        Assert.False(Directory.Exists(Path.Combine(app.DataMap, "wwwroot")));
+        // Outside the web root: no static-file URL can reach the stored file.
+        var webroot = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.IWebHostEnvironment>().WebRootPath;
+        Assert.False(Path.GetFullPath(app.Bijlagemap).StartsWith(Path.GetFullPath(webroot), StringComparison.Ordinal), $"{app.Bijlagemap} ligt onder {webroot}");
 
         // The chronology and the dossier page list it.
         var pagina = await joris.GetHtmlAsync($"/Dossiers/{dossier}");
@@ -92,7 +95,7 @@ public class BijlageTests(BijlageFactory app) : IClassFixture<BijlageFactory>
         foreach (var (naam, inhoud, verwacht) in gevallen)
         {
             var antwoord = await vt.UploadAsync(pagina, pagina, new(Velden), "Input.Bestand", naam, inhoud);
-            Uploads.IsFormulierTerug(antwoord);
+            Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
             var terug = await antwoord.HtmlAsync();
             Assert.Contains(verwacht, terug.Foutbij("Input_Bestand"), StringComparison.Ordinal);
             Assert.Equal(Velden["Input.Beschrijving"], ((AngleSharp.Html.Dom.IHtmlInputElement)terug.QuerySelector("#Input_Beschrijving")!).Value);

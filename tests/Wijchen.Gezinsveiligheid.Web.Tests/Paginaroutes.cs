@@ -5,8 +5,8 @@ public static class Paginaroutes
 {
     /// <summary>
     /// The address of <paramref name="route"/> on this dossier, MDO action and account; optional member and partner ids
-    /// are left out (the "new" form), the plan version is 1, an attachment is the MDO action's id (none) and a decision page
-    /// decides to start an onderzoek.
+    /// are left out (the "new" form), the plan version is 1, the attachment id is the same id as the MDO action and a
+    /// decision page decides to start an onderzoek.
     /// </summary>
     public static string Invullen(string route, Guid dossier, Guid actie, string account) => route
         .Replace("{id:guid}", dossier.ToString(), StringComparison.Ordinal).Replace("{id}", account, StringComparison.Ordinal)

@@ -156,7 +156,7 @@ public sealed class BijlageModel(
             return geweigerd;
         }
 
-        if (!MagWijzigen || Bijlage.VerwijderdOp is not null)
+        if (!MagWijzigen)
         {
             registratie.ZetUitkomst(Toegangsuitkomst.Geweigerd);
             return StatusCode(StatusCodes.Status403Forbidden);
